@@ -1,0 +1,76 @@
+// One gate: type-checked rules, zero warnings. The engine stays pure: no UI, storage or DOM.
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'location',
+  'fetch',
+  'HTMLElement',
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'scratch/', 'node_modules/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/ui/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-*',
+                'react/*',
+                'phaser',
+                'phaser/*',
+                'dexie',
+                'dexie-*',
+                'zustand',
+                'zustand/*',
+                'i18next',
+                'react-i18next',
+              ],
+              message: 'src/engine is pure TypeScript: no UI, rendering or storage imports (see DESIGN.md).',
+            },
+            { group: ['../*'], message: 'src/engine imports only from itself.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...DOM_GLOBALS.map((name) => ({ name, message: 'src/engine must not touch the DOM or browser storage.' })),
+      ],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

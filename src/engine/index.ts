@@ -1,0 +1,17 @@
+// The engine's public face: everything the UI, the CLI and the session hub may use.
+export { loadScenario, loadScenarioBytes, MAX_FILE_BYTES, type LoadResult } from './load';
+export { formatProblem, type ScenarioProblem } from './problems';
+export { compileScenario, CompileError, type CompiledScenario, type DecisionRecord, type EventRecord } from './compile';
+export {
+  Run,
+  RunError,
+  type NodeView,
+  type MetricView,
+  type RunResult,
+  type PersistedRun,
+  type DecisionReview,
+} from './run';
+export { analyze, DEFAULT_STATE_LIMIT, type Analysis, type ScoredPath, type PathStep } from './analyze';
+export { STAR_THRESHOLDS, type Score, type ScoreRange } from './score';
+export { PROCURCOMPEU_COMPETENCES, type Competence } from './competences';
+export * from './schema';
