@@ -15,3 +15,4 @@ export { analyze, DEFAULT_STATE_LIMIT, type Analysis, type ScoredPath, type Path
 export { STAR_THRESHOLDS, type Score, type ScoreRange } from './score';
 export { PROCURCOMPEU_COMPETENCES, type Competence } from './competences';
 export * from './schema';
+export { warningsFor, type ScenarioWarning } from './warnings';

@@ -265,9 +265,10 @@ class Reader {
     re.lastIndex = this.i;
     const m = re.exec(this.text);
     if (!m) return this.fail(pointer, 'a number such as 12, -3 or 0.5');
-    this.i += m[0].length;
     const n = Number(m[0]);
+    // Located at the number's first character, like every other value problem.
     if (!Number.isFinite(n)) this.fail(pointer, 'a number of ordinary size', m[0]);
+    this.i += m[0].length;
     return n;
   }
 

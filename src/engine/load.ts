@@ -196,7 +196,8 @@ function collectIssue(
             locate(keyPointer),
             'only the fields this part of the format defines',
             `an unknown field "${key}"`,
-            didYouMean(key, KNOWN_FIELDS),
+            // A known field in the wrong place is no typo: suggesting its own name would say nothing.
+            KNOWN_FIELDS.has(key) ? undefined : didYouMean(key, KNOWN_FIELDS),
           ),
         );
       }

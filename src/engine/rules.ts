@@ -19,8 +19,9 @@ export function applyEffects(
   const next: Record<string, number> = { ...values };
   const applied: Record<string, number> = {};
   for (const m of metrics) {
-    const delta = effects[m.id];
-    if (delta === undefined) continue;
+    // Own keys only: a metric called "constructor" must not pick up Object.prototype.constructor.
+    if (!Object.prototype.hasOwnProperty.call(effects, m.id)) continue;
+    const delta = effects[m.id]!;
     const before = next[m.id] ?? m.initial;
     const after = Math.min(m.max, Math.max(m.min, before + delta));
     next[m.id] = after;

@@ -94,12 +94,16 @@ type RunActor = Actor<RunMachine>;
 
 export class Run {
   private readonly actor: RunActor;
+  private steps = 0;
 
   private constructor(
     readonly compiled: CompiledScenario,
     actor: RunActor,
   ) {
     this.actor = actor;
+    // Errors reach callers as a RunError from throwIfBroken. Without an error observer XState
+    // also rethrows them from a timer, which would crash a Node process (CLI, session hub).
+    this.actor.subscribe({ error: () => undefined });
     this.actor.start();
     this.throwIfBroken();
   }
@@ -238,7 +242,13 @@ export class Run {
     this.send({ type: 'CONTINUE' });
   }
 
+  /** Counts the player's actions in this session; changes whenever the view may have changed. */
+  get step(): number {
+    return this.steps;
+  }
+
   private send(event: Parameters<RunActor['send']>[0]): void {
+    this.steps++;
     this.actor.send(event);
     this.throwIfBroken();
   }
