@@ -10,13 +10,16 @@
 //  3. samples:   seeded random play-throughs, which witness what is possible;
 //  4. search:    branch-and-bound over real game states for the best and the worst score,
 //                pruned by the bounds of pass 1; exact when it finishes within its state limit,
-//                and it also witnesses what it passes.
+//                and it also witnesses what it passes;
+//  5. coverage:  only for what is still undecided, a search over control states (node, flags
+//                and the metrics conditions read) that either witnesses it or, by running out
+//                of states to visit, proves it impossible.
 // Whatever passes 2–4 leave undecided is named, never guessed.
 import { draw } from './random';
 import { nodeIndex, successors } from './graph';
 import { applyEffects, applyFlags, evaluate, initialMetrics, MAX_QUALITY_POINTS, QUALITY_POINTS } from './rules';
 import { rawScore, type ScoreRange } from './score';
-import type { Condition, Metric, Outcome, Scenario, ScenarioNode } from './schema';
+import type { BranchNode, Condition, Metric, Outcome, Scenario, ScenarioNode } from './schema';
 
 export interface PathStep {
   node: string;
@@ -71,7 +74,7 @@ export interface Analysis {
 }
 
 export interface AnalyzeOptions {
-  /** Most game states each score search (best, worst) explores before it stops; default 200,000. */
+  /** Most game states each search (best score, worst score, coverage) explores; default 200,000. */
   stateLimit?: number;
   /** Random play-throughs sampled; default 500. */
   samples?: number;
@@ -112,6 +115,8 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
   const minBudget = { left: stateLimit };
   const maxDone = searchPass(scenario, byId, graph.bounds, 'max', maxBudget, witness);
   const minDone = searchPass(scenario, byId, graph.bounds, 'min', minBudget, witness);
+  const coverBudget = { left: stateLimit };
+  coveragePass(scenario, byId, possible, coverBudget, witness);
 
   const status = (witnessed: boolean, maybe: boolean): Decided => (witnessed ? 'yes' : maybe ? 'undecided' : 'no');
   const nodeStatus = new Map(
@@ -148,7 +153,7 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
     ),
     cyclic: graph.cyclic,
     exact: maxDone && minDone && undecided.length === 0 && branchCases.every((c) => c.taken !== 'undecided'),
-    statesExplored: 2 * stateLimit - maxBudget.left - minBudget.left,
+    statesExplored: 3 * stateLimit - maxBudget.left - minBudget.left - coverBudget.left,
     stateLimit,
     pathCount: graph.pathCount,
     best: witness.best,
@@ -517,6 +522,12 @@ interface State {
   decisions: number;
 }
 
+/** The case a branch takes in a state: the first whose condition holds. */
+function branchChoice(node: BranchNode, s: State): number | 'otherwise' {
+  const index = node.cases.findIndex((c) => evaluate(c.when, s));
+  return index === -1 ? 'otherwise' : index;
+}
+
 /** One step of play from a state: every way on, as the rules would apply it. */
 function stepsFrom(
   scenario: Scenario,
@@ -551,10 +562,10 @@ function stepsFrom(
         },
       }));
     case 'branch': {
-      const index = node.cases.findIndex((c) => evaluate(c.when, s));
-      witness.cases.add(caseKey(node.id, index === -1 ? 'otherwise' : index));
-      const next = index === -1 ? node.otherwise : node.cases[index]!.next;
-      return [{ via: index === -1 ? 'otherwise' : `case ${index + 1}`, state: { ...s, node: next }, points: 0 }];
+      const choice = branchChoice(node, s);
+      witness.cases.add(caseKey(node.id, choice));
+      const next = choice === 'otherwise' ? node.otherwise : node.cases[choice]!.next;
+      return [{ via: choice === 'otherwise' ? choice : `case ${choice + 1}`, state: { ...s, node: next }, points: 0 }];
     }
     case 'ending':
       return [];
@@ -697,4 +708,63 @@ function searchPass(
     }
   }
   return true;
+}
+
+/** Metrics that some branch condition reads: the only ones that steer play. */
+function steeringMetrics(scenario: Scenario): string[] {
+  const found = new Set<string>();
+  const visit = (c: Condition): void => {
+    if ('all' in c) c.all.forEach(visit);
+    else if ('any' in c) c.any.forEach(visit);
+    else if ('not' in c) visit(c.not);
+    else if ('metric' in c) found.add(c.metric);
+  };
+  for (const n of scenario.nodes) if (n.kind === 'branch') for (const c of n.cases) visit(c.when);
+  return scenario.metrics.map((m) => m.id).filter((id) => found.has(id));
+}
+
+/**
+ * Settles what passes 2–4 left open. Explores states that differ in what steers play, so it
+ * stops as soon as everything open is witnessed; if it runs out of states instead, whatever is
+ * still open is impossible, and is removed from `possible`.
+ */
+function coveragePass(
+  scenario: Scenario,
+  byId: ReadonlyMap<string, ScenarioNode>,
+  possible: { nodes: Set<string>; cases: Set<string> },
+  budget: { left: number },
+  witness: Witness,
+): void {
+  const open = new Set<string>();
+  for (const id of possible.nodes) if (!witness.nodes.has(id)) open.add(`node:${id}`);
+  for (const c of possible.cases) if (!witness.cases.has(c)) open.add(`case:${c}`);
+  if (open.size === 0) return;
+  const steering = steeringMetrics(scenario);
+  const keyOf = (s: State) => {
+    let k = s.node + '|';
+    for (const id of steering) k += `${s.metrics[id] ?? 0},`;
+    return `${k}|${s.flags.join(',')}`;
+  };
+  const seen = new Set<string>();
+  const stack: State[] = [initialState(scenario)];
+  while (stack.length > 0) {
+    const s = stack.pop()!;
+    const key = keyOf(s);
+    if (seen.has(key)) continue;
+    if (budget.left <= 0) return;
+    budget.left--;
+    seen.add(key);
+    const node = byId.get(s.node)!;
+    witness.nodes.add(node.id);
+    open.delete(`node:${node.id}`);
+    if (node.kind === 'branch') open.delete(`case:${caseKey(node.id, branchChoice(node, s))}`);
+    if (open.size === 0) return;
+    const ways = stepsFrom(scenario, node, s, witness);
+    for (const way of ways) stack.push(way.state);
+  }
+  // Every state that steers play was visited: what is still open cannot happen.
+  for (const item of open) {
+    if (item.startsWith('node:')) possible.nodes.delete(item.slice(5));
+    else possible.cases.delete(item.slice(5));
+  }
 }
