@@ -1,13 +1,15 @@
 // The `ppi` command line: validate and analyse scenario files. Kept apart from process handling
 // (ppi.ts) so tests call it directly with their own output streams.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import {
   analyze,
   compileScenario,
   DEFAULT_STATE_LIMIT,
   formatProblem,
+  JSON_SCHEMA_FILE,
   loadScenarioBytes,
+  scenarioJsonSchema,
   MAX_FILE_BYTES,
   warningsFor,
   type LoadResult,
@@ -26,11 +28,19 @@ export const EXIT_INVALID = 1;
 /** The command line itself is wrong. */
 export const EXIT_USAGE = 2;
 
+export const SCHEMA_PATH = `scenarios/schema/${JSON_SCHEMA_FILE}`;
+
+/** The schema file's exact text, as committed. */
+export function schemaText(): string {
+  return JSON.stringify(scenarioJsonSchema(), null, 2) + '\n';
+}
+
 export const USAGE = `Usage: npm run ppi -- <command> [options]
 
 Commands:
   validate FILE|DIR...   check scenario files; a folder means every .json file in it
   analyze FILE           reachability, dead ends, endings, best and worst score with paths
+  schema [--write]       print the JSON Schema of the format (--write: update ${SCHEMA_PATH})
   help                   this text
 
 Options:
@@ -46,15 +56,24 @@ interface Parsed {
   files: string[];
   json: boolean;
   strict: boolean;
+  write: boolean;
   maxStates: number;
 }
 
 function parseArgs(args: readonly string[]): Parsed | string {
-  const parsed: Parsed = { command: undefined, files: [], json: false, strict: false, maxStates: DEFAULT_STATE_LIMIT };
+  const parsed: Parsed = {
+    command: undefined,
+    files: [],
+    json: false,
+    strict: false,
+    write: false,
+    maxStates: DEFAULT_STATE_LIMIT,
+  };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '--json') parsed.json = true;
     else if (a === '--strict') parsed.strict = true;
+    else if (a === '--write') parsed.write = true;
     else if (a === '--max-states') {
       const n = Number(args[++i]);
       if (!Number.isInteger(n) || n < 1) return '--max-states needs a whole number above 0';
@@ -124,6 +143,13 @@ export function runCli(args: readonly string[], io: Io): number {
     case 'analyse':
       if (parsed.files.length !== 1) return usage(io, 'analyze needs exactly one file');
       return analyzeFile(parsed.files[0]!, parsed, io);
+    case 'schema':
+      if (parsed.write) {
+        mkdirSync(dirname(SCHEMA_PATH), { recursive: true });
+        writeFileSync(SCHEMA_PATH, schemaText());
+        io.out(`wrote ${SCHEMA_PATH}`);
+      } else io.out(schemaText().trimEnd());
+      return EXIT_OK;
     case 'help':
     case undefined:
       io.out(USAGE);

@@ -16,3 +16,4 @@ export { STAR_THRESHOLDS, type Score, type ScoreRange } from './score';
 export { PROCURCOMPEU_COMPETENCES, type Competence } from './competences';
 export * from './schema';
 export { warningsFor, type ScenarioWarning } from './warnings';
+export { scenarioJsonSchema, JSON_SCHEMA_FILE } from './json-schema';

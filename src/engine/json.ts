@@ -19,9 +19,13 @@ export interface JsonReadLimits {
 }
 
 export const DEFAULT_JSON_LIMITS: JsonReadLimits = {
-  maxChars: 5_000_000,
+  maxChars: 16_000_000,
   maxDepth: 64,
 };
+
+/** What sends a string to the careful path: a backslash or a control character. */
+// eslint-disable-next-line no-control-regex
+const PLAIN_STRING_BREAKERS = /[\\\u0000-\u001f]/;
 
 /** Keys that would reach an object's prototype if ever copied naively. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -34,7 +38,46 @@ export interface JsonSyntaxProblem {
 }
 
 export type JsonReadResult =
-  { ok: true; value: JsonValue; positions: ReadonlyMap<string, Position> } | { ok: false; problem: JsonSyntaxProblem };
+  { ok: true; value: JsonValue; positions: PositionIndex } | { ok: false; problem: JsonSyntaxProblem };
+
+/** Where each value starts, by JSON pointer. Lines and columns are worked out only when asked. */
+export class PositionIndex {
+  private lineStarts: number[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly offsets: ReadonlyMap<string, number>,
+  ) {}
+
+  get size(): number {
+    return this.offsets.size;
+  }
+
+  get(pointer: string): Position | undefined {
+    const offset = this.offsets.get(pointer);
+    return offset === undefined ? undefined : this.at(offset);
+  }
+
+  /** Line and column of a character offset. */
+  at(offset: number): Position {
+    const starts = (this.lineStarts ??= lineStartsOf(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+}
+
+function lineStartsOf(text: string): number[] {
+  // A byte-order mark is not a column.
+  const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
 
 class JsonStop extends Error {
   constructor(readonly problem: JsonSyntaxProblem) {
@@ -78,7 +121,7 @@ export function readJson(text: string, limits: JsonReadLimits = DEFAULT_JSON_LIM
   const reader = new Reader(text, limits);
   try {
     const value = reader.readDocument();
-    return { ok: true, value, positions: reader.positions };
+    return { ok: true, value, positions: new PositionIndex(text, reader.offsets) };
   } catch (e) {
     if (e instanceof JsonStop) return { ok: false, problem: e.problem };
     throw e;
@@ -86,30 +129,23 @@ export function readJson(text: string, limits: JsonReadLimits = DEFAULT_JSON_LIM
 }
 
 class Reader {
-  readonly positions = new Map<string, Position>();
+  readonly offsets = new Map<string, number>();
   private i = 0;
-  private line = 1;
-  private lineStart = 0;
+  private index: PositionIndex | undefined;
 
   constructor(
     private readonly text: string,
     private readonly limits: JsonReadLimits,
   ) {
     // A byte-order mark is harmless and common in files saved by Windows editors.
-    if (text.charCodeAt(0) === 0xfeff) {
-      this.i = 1;
-      this.lineStart = 1;
-    }
+    if (text.charCodeAt(0) === 0xfeff) this.i = 1;
   }
 
-  private here(): Position {
-    return { line: this.line, column: this.i - this.lineStart + 1 };
-  }
-
-  private fail(pointer: string, expected: string, found?: string, at?: Position): never {
+  private fail(pointer: string, expected: string, found?: string, atOffset?: number): never {
+    this.index ??= new PositionIndex(this.text, this.offsets);
     throw new JsonStop({
       pointer,
-      position: at ?? this.here(),
+      position: this.index.at(atOffset ?? this.i),
       expected,
       found: found ?? describeChar(this.text[this.i]),
     });
@@ -119,15 +155,8 @@ class Reader {
     const t = this.text;
     for (;;) {
       const c = t.charCodeAt(this.i);
-      if (c === 0x20 || c === 0x09 || c === 0x0d) {
-        this.i++;
-      } else if (c === 0x0a) {
-        this.i++;
-        this.line++;
-        this.lineStart = this.i;
-      } else {
-        return;
-      }
+      if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a) this.i++;
+      else return;
     }
   }
 
@@ -136,7 +165,7 @@ class Reader {
     if (this.i >= this.text.length) {
       this.fail('', 'a JSON object', this.text.length === 0 ? 'an empty file' : 'only white space');
     }
-    const value = this.readValue([], 0);
+    const value = this.readValue('', 0);
     this.skipSpace();
     if (this.i < this.text.length) {
       this.fail('', 'the end of the file after the top-level value', describeChar(this.text[this.i]));
@@ -144,15 +173,14 @@ class Reader {
     return value;
   }
 
-  private readValue(path: (string | number)[], depth: number): JsonValue {
-    const pointer = pointerOf(path);
-    this.positions.set(pointer, this.here());
+  private readValue(pointer: string, depth: number): JsonValue {
+    this.offsets.set(pointer, this.i);
     const ch = this.text[this.i];
     switch (ch) {
       case '{':
-        return this.readObject(path, depth + 1);
+        return this.readObject(pointer, depth + 1);
       case '[':
-        return this.readArray(path, depth + 1);
+        return this.readArray(pointer, depth + 1);
       case '"':
         return this.readString(pointer);
       case 't':
@@ -173,8 +201,7 @@ class Reader {
     }
   }
 
-  private readObject(path: (string | number)[], depth: number): JsonValue {
-    const pointer = pointerOf(path);
+  private readObject(pointer: string, depth: number): JsonValue {
     this.enter(pointer, depth);
     this.i++; // {
     // A null-prototype object: no key can reach Object.prototype.
@@ -189,26 +216,20 @@ class Reader {
       if (this.text[this.i] !== '"') {
         this.fail(pointer, 'a property name in double quotes');
       }
-      const keyAt = this.here();
+      const keyAt = this.i;
       const key = this.readString(pointer);
+      const child = pointer + '/' + escapePointerToken(key);
       if (FORBIDDEN_KEYS.has(key)) {
-        this.fail(
-          pointerOf([...path, key]),
-          'a property name other than __proto__, constructor or prototype',
-          `"${key}"`,
-          keyAt,
-        );
+        this.fail(child, 'a property name other than __proto__, constructor or prototype', `"${key}"`, keyAt);
       }
       if (Object.prototype.hasOwnProperty.call(out, key)) {
-        this.fail(pointerOf([...path, key]), 'each property name once per object', `a second "${key}"`, keyAt);
+        this.fail(child, 'each property name once per object', `a second "${key}"`, keyAt);
       }
       this.skipSpace();
-      if (this.text[this.i] !== ':') this.fail(pointerOf([...path, key]), `':' after the property name "${key}"`);
+      if (this.text[this.i] !== ':') this.fail(child, `':' after the property name "${key}"`);
       this.i++;
       this.skipSpace();
-      path.push(key);
-      out[key] = this.readValue(path, depth);
-      path.pop();
+      out[key] = this.readValue(child, depth);
       this.skipSpace();
       const c = this.text[this.i];
       if (c === ',') {
@@ -223,8 +244,7 @@ class Reader {
     }
   }
 
-  private readArray(path: (string | number)[], depth: number): JsonValue {
-    const pointer = pointerOf(path);
+  private readArray(pointer: string, depth: number): JsonValue {
     this.enter(pointer, depth);
     this.i++; // [
     const out: JsonValue[] = [];
@@ -235,9 +255,7 @@ class Reader {
     }
     for (;;) {
       this.skipSpace();
-      path.push(out.length);
-      out.push(this.readValue(path, depth));
-      path.pop();
+      out.push(this.readValue(`${pointer}/${out.length}`, depth));
       this.skipSpace();
       const c = this.text[this.i];
       if (c === ',') {
@@ -275,6 +293,15 @@ class Reader {
   private readString(pointer: string): string {
     const t = this.text;
     this.i++; // opening quote
+    // Fast path: most strings hold no escape and no control character.
+    const close = t.indexOf('"', this.i);
+    if (close !== -1) {
+      const run = t.slice(this.i, close);
+      if (!PLAIN_STRING_BREAKERS.test(run)) {
+        this.i = close + 1;
+        return run;
+      }
+    }
     let out = '';
     let runStart = this.i;
     for (;;) {

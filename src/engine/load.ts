@@ -1,6 +1,6 @@
 // The boundary: text or bytes in, a typed Scenario or every problem found out.
 import type { z } from 'zod';
-import { DEFAULT_JSON_LIMITS, readJson, pointerOf, type JsonValue, type Position } from './json';
+import { DEFAULT_JSON_LIMITS, readJson, pointerOf, type JsonValue, type Position, type PositionIndex } from './json';
 import { describeValue, problemAt, type ScenarioProblem } from './problems';
 import { checkReferences } from './references';
 import {
@@ -104,7 +104,7 @@ function formatBytes(n: number): string {
 }
 
 /** A missing field has no position of its own: point at the object that should hold it. */
-function nearestPosition(positions: ReadonlyMap<string, Position>, pointer: string): Position {
+function nearestPosition(positions: PositionIndex, pointer: string): Position {
   let p = pointer;
   for (;;) {
     const found = positions.get(p);

@@ -5,7 +5,7 @@ import { COMPETENCE_IDS } from './competences';
 
 export const FORMAT_VERSION = 1;
 
-const ID_PATTERN = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
+const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const ID_HINT = 'an id of lowercase letters, digits and single hyphens, starting with a letter, like "market-talk"';
 const SEMVER_PATTERN =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;

@@ -1,13 +1,21 @@
-export function Changes({ changes, labels }: { changes: Record<string, number>; labels: Record<string, string> }) {
-  const entries = Object.entries(changes);
-  if (entries.length === 0) return null;
+import type { MetricView } from '../engine';
+
+/** Metric changes as chips, coloured by whether the change is good for that metric. */
+export function Changes({ changes, metrics }: { changes: Record<string, number>; metrics: MetricView[] }) {
+  const shown = metrics.filter((m) => changes[m.id] !== undefined);
+  if (shown.length === 0) return null;
   return (
     <ul className="changes" aria-label="What changed">
-      {entries.map(([id, delta]) => (
-        <li key={id} className={delta > 0 ? 'up' : 'down'}>
-          {labels[id] ?? id} {delta > 0 ? `+${delta}` : delta}
-        </li>
-      ))}
+      {shown.map((m) => {
+        const delta = changes[m.id]!;
+        const good = m.better === 'higher' ? delta > 0 : delta < 0;
+        return (
+          <li key={m.id} className={good ? 'up' : 'down'}>
+            {m.label} {delta > 0 ? `+${delta}` : delta}
+            <span className="visually-hidden">{good ? ' (better)' : ' (worse)'}</span>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -8,7 +8,16 @@ export function Metrics({ metrics }: { metrics: MetricView[] }) {
         return (
           <div key={m.id} className="metric">
             <span className="metric-label">{m.label}</span>
-            <meter min={m.min} max={m.max} value={m.value} aria-label={m.label} title={m.description}>
+            <meter
+              min={m.min}
+              max={m.max}
+              low={m.min + (m.max - m.min) / 3}
+              high={m.max - (m.max - m.min) / 3}
+              optimum={m.better === 'higher' ? m.max : m.min}
+              value={m.value}
+              aria-label={m.label}
+              title={m.description}
+            >
               {m.value}
             </meter>
             <span className="metric-value">

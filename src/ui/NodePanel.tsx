@@ -13,7 +13,7 @@ export function NodePanel({
   view: NodeView;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
-  const labels = Object.fromEntries(run.metrics().map((m) => [m.id, m.label]));
+  const metrics = run.metrics();
   const next = (
     <button type="button" onClick={() => run.continue()}>
       Continue
@@ -43,7 +43,7 @@ export function NodePanel({
           <p className="chosen">You chose: {view.chosen.text}</p>
           <p className="text">{view.feedback}</p>
           <p className="reference">Basis: {view.reference}</p>
-          <Changes changes={view.changes} labels={labels} />
+          <Changes changes={view.changes} metrics={metrics} />
           {view.better && (
             <div className="better">
               <h3>A better option</h3>
@@ -62,7 +62,7 @@ export function NodePanel({
           </h2>
           {view.text && <p className="text">{view.text}</p>}
           <p className="text">{view.outcome.text}</p>
-          <Changes changes={view.changes} labels={labels} />
+          <Changes changes={view.changes} metrics={metrics} />
           {next}
         </section>
       );
