@@ -74,14 +74,16 @@ export interface Analysis {
 }
 
 export interface AnalyzeOptions {
-  /** Most game states each search (best score, worst score, coverage) explores; default 200,000. */
+  /** Most game states each search (best score, worst score, coverage) explores; default 50,000. */
   stateLimit?: number;
-  /** Random play-throughs sampled; default 500. */
+  /** Random play-throughs sampled; by default 500, fewer for very large scenarios. */
   samples?: number;
 }
 
-export const DEFAULT_STATE_LIMIT = 200_000;
+export const DEFAULT_STATE_LIMIT = 50_000;
 const DEFAULT_SAMPLES = 500;
+/** Sampling stops near this many steps in all, so huge scenarios are not sampled for seconds. */
+const SAMPLED_STEPS = 50_000;
 const PATH_COUNT_CAP = 1e12;
 const EPSILON = 1e-12;
 
@@ -110,7 +112,12 @@ export function analyze(scenario: Scenario, options: AnalyzeOptions = {}): Analy
   const graph = graphPass(scenario, byId);
   const possible = intervalPass(scenario, byId);
   const witness = new Witness();
-  samplePass(scenario, byId, options.samples ?? DEFAULT_SAMPLES, witness);
+  samplePass(
+    scenario,
+    byId,
+    options.samples ?? Math.max(20, Math.min(DEFAULT_SAMPLES, Math.floor(SAMPLED_STEPS / scenario.nodes.length))),
+    witness,
+  );
   const maxBudget = { left: stateLimit };
   const minBudget = { left: stateLimit };
   const maxDone = searchPass(scenario, byId, graph.bounds, 'max', maxBudget, witness);
