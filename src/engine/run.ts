@@ -294,6 +294,13 @@ export class Run {
     };
   }
 
+  /** The score as if the run ended now, for the HUD; stars are not capped by an ending yet. */
+  provisionalScore(): Score {
+    const ctx = this.context;
+    const points = ctx.decisions.reduce((sum, d) => sum + QUALITY_POINTS[d.quality], 0);
+    return scoreRun(this.compiled.scenario, ctx.metrics, points, ctx.decisions.length, 'success', this.compiled.scoreRange());
+  }
+
   /** A JSON-safe copy of the run for saving. */
   persist(): PersistedRun {
     return {

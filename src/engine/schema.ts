@@ -40,6 +40,21 @@ export const SPEAKERS = [
 ] as const;
 export type Speaker = (typeof SPEAKERS)[number];
 
+/** Places of the city map a scenario can stand at. */
+export const PLACES = [
+  'city-hall',
+  'market-square',
+  'street-lights',
+  'care-home',
+  'innovation-lab',
+  'school-kitchen',
+  'bus-depot',
+  'bike-station',
+  'reuse-centre',
+  'harbour',
+] as const;
+export type Place = (typeof PLACES)[number];
+
 export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced', 'expert'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
@@ -225,6 +240,7 @@ export const ScenarioSchema = z.strictObject({
   title: line('a title', 80),
   summary: line('a summary', 600),
   difficulty: enumOf(DIFFICULTIES, 'the difficulty'),
+  place: enumOf(PLACES, 'a place on the city map').optional(),
   minutes: z
     .int({ error: 'whole minutes' })
     .min(1, { error: 'at least 1 minute' })

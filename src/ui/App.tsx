@@ -1,65 +1,47 @@
-// Until the game screens exist: choose a bundled scenario and play it as text.
-import { useState } from 'react';
-import { bundledScenarios } from '../bundled';
-import { compileScenario, formatProblem, Run } from '../engine';
-import { Player } from './Player';
-
-function newSeed(): number {
-  return crypto.getRandomValues(new Uint32Array(1))[0]!;
-}
+// The game's frame: header, the current screen, settings, and the stage the city is drawn on.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCards, usePlay } from './context';
+import { Header } from './Header';
+import { HomeScreen } from './screens/HomeScreen';
+import { MapScreen } from './screens/MapScreen';
+import { PlayScreen } from './screens/PlayScreen';
+import { ResultsScreen } from './screens/ResultsScreen';
+import { PlaceMarkers } from './screens/PlaceMarkers';
+import { SettingsDialog } from './SettingsDialog';
+import { Stage } from './Stage';
 
 export function App() {
-  const [run, setRun] = useState<Run | null>(null);
+  const screen = usePlay((s) => s.screen);
+  const settings = usePlay((s) => s.settings);
+  const cards = useCards();
+  const { i18n } = useTranslation();
+  const settingsRef = useRef<HTMLDialogElement>(null);
 
-  if (run) {
-    return (
-      <Player
-        run={run}
-        onExit={() => {
-          run.stop();
-          setRun(null);
-        }}
-      />
-    );
-  }
+  useEffect(() => {
+    if (i18n.language !== settings.language) void i18n.changeLanguage(settings.language);
+    document.documentElement.lang = settings.language;
+  }, [i18n, settings.language]);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.textSize = settings.textSize;
+    root.dataset.reducedMotion = String(settings.reducedMotion);
+  }, [settings.textSize, settings.reducedMotion]);
+
   return (
-    <main className="page">
-      <header>
-        <h1>PPI Quest</h1>
-        <p className="lead">Learn how a city buys what does not exist yet, legally and well.</p>
-      </header>
-      <h2>Scenarios</h2>
-      {bundledScenarios.length === 0 && <p>No scenarios are bundled.</p>}
-      <ul className="scenario-list">
-        {bundledScenarios.map(({ file, result }) =>
-          result.ok ? (
-            <li key={file} className="card">
-              <h3>{result.scenario.title}</h3>
-              <p>{result.scenario.summary}</p>
-              <p className="meta">
-                {result.scenario.difficulty} · about {result.scenario.minutes} minutes
-              </p>
-              <button
-                type="button"
-                onClick={() => {
-                  setRun(Run.start(compileScenario(result.scenario), newSeed()));
-                }}
-              >
-                Play “{result.scenario.title}”
-              </button>
-            </li>
-          ) : (
-            <li key={file} className="card error">
-              <h3>{file} cannot be played</h3>
-              <ul>
-                {result.problems.map((p) => (
-                  <li key={`${p.pointer}:${p.expected}`}>{formatProblem(p)}</li>
-                ))}
-              </ul>
-            </li>
-          ),
+    <>
+      <Header onSettings={() => settingsRef.current?.showModal()} />
+      <main id="main" className={`screen screen-${screen.name}`} tabIndex={-1}>
+        {(screen.name === 'map' || screen.name === 'play') && (
+          <Stage compact={screen.name === 'play'}>{screen.name === 'map' && <PlaceMarkers cards={cards} />}</Stage>
         )}
-      </ul>
-    </main>
+        {screen.name === 'home' && <HomeScreen />}
+        {screen.name === 'map' && <MapScreen />}
+        {screen.name === 'play' && <PlayScreen />}
+        {screen.name === 'results' && <ResultsScreen />}
+      </main>
+      <SettingsDialog ref={settingsRef} />
+    </>
   );
 }

@@ -1,0 +1,98 @@
+// The scenarios a player can pick, in campaign order, and which are open. Pure: the store and the
+// map read it; tests run it without a browser.
+import { compileScenario, PLACES, type CompiledScenario, type Place, type Scenario } from '../engine';
+
+/** The campaign: the tutorial first, then each level opens when the one before is completed. */
+export const CAMPAIGN_ORDER: readonly string[] = ['tutorial', 'street-lighting'];
+
+export type PlaceStatus = 'locked' | 'open' | 'completed';
+
+export interface ScenarioEntry {
+  scenario: Scenario;
+  place: Place;
+  /** True for scenarios the player opened from a file rather than shipped ones. */
+  custom: boolean;
+}
+
+export interface ScenarioProgress {
+  /** Best scaled score, 0–100. */
+  bestScore: number;
+  stars: 0 | 1 | 2 | 3;
+}
+
+export interface PlaceCard {
+  scenarioId: string;
+  place: Place;
+  title: string;
+  summary: string;
+  difficulty: Scenario['difficulty'];
+  minutes: number;
+  status: PlaceStatus;
+  stars: 0 | 1 | 2 | 3;
+  bestScore: number | undefined;
+}
+
+/** Orders scenarios by the campaign, then the rest by title, and gives each a free place. */
+export function buildCatalogue(
+  scenarios: readonly Scenario[],
+  custom: ReadonlySet<string> = new Set(),
+): ScenarioEntry[] {
+  const rank = (s: Scenario) => {
+    const i = CAMPAIGN_ORDER.indexOf(s.id);
+    return i === -1 ? CAMPAIGN_ORDER.length : i;
+  };
+  const sorted = [...scenarios].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
+  const taken = new Set<Place>();
+  const entries: ScenarioEntry[] = [];
+  for (const s of sorted) {
+    let place = s.place && !taken.has(s.place) ? s.place : PLACES.find((p) => !taken.has(p));
+    place ??= s.place ?? 'city-hall';
+    taken.add(place);
+    entries.push({ scenario: s, place, custom: custom.has(s.id) });
+  }
+  return entries;
+}
+
+export function placeCards(
+  entries: readonly ScenarioEntry[],
+  progress: Readonly<Record<string, ScenarioProgress>>,
+): PlaceCard[] {
+  const campaign = entries.filter((e) => CAMPAIGN_ORDER.includes(e.scenario.id));
+  const tutorialDone = progress[CAMPAIGN_ORDER[0]!] !== undefined;
+  return entries.map((e) => {
+    const id = e.scenario.id;
+    const done = progress[id];
+    const index = campaign.findIndex((c) => c.scenario.id === id);
+    const previous = index > 0 ? campaign[index - 1]!.scenario.id : undefined;
+    const open = index === 0 || (index > 0 ? progress[previous!] !== undefined : e.custom || tutorialDone);
+    return {
+      scenarioId: id,
+      place: e.place,
+      title: e.scenario.title,
+      summary: e.scenario.summary,
+      difficulty: e.scenario.difficulty,
+      minutes: e.scenario.minutes,
+      status: done ? 'completed' : open ? 'open' : 'locked',
+      stars: done?.stars ?? 0,
+      bestScore: done?.bestScore,
+    };
+  });
+}
+
+/** The first open, not yet completed scenario after `afterId`, or any open one. */
+export function nextToPlay(cards: readonly PlaceCard[], afterId?: string): PlaceCard | undefined {
+  const from = afterId ? cards.findIndex((c) => c.scenarioId === afterId) + 1 : 0;
+  return [...cards.slice(from), ...cards.slice(0, from)].find((c) => c.status === 'open');
+}
+
+const compiled = new WeakMap<Scenario, CompiledScenario>();
+
+/** Compiles a scenario once and keeps it for as long as the scenario object lives. */
+export function compiledOf(scenario: Scenario): CompiledScenario {
+  let c = compiled.get(scenario);
+  if (!c) {
+    c = compileScenario(scenario);
+    compiled.set(scenario, c);
+  }
+  return c;
+}

@@ -1,0 +1,48 @@
+// Gives components the play store and the game bus; tests provide their own.
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { StoreApi } from 'zustand/vanilla';
+import type { GameBus } from '../play/bus';
+import { placeCards, type PlaceCard } from '../play/catalogue';
+import type { PlayState } from '../play/store';
+
+export interface GameHandle {
+  destroy(): void;
+}
+
+/** The Phaser world, loaded on demand so the home screen never waits for it. */
+export type GameLoader = () => Promise<{
+  startGame(parent: HTMLElement, store: StoreApi<PlayState>, bus: GameBus): GameHandle;
+}>;
+
+interface Services {
+  store: StoreApi<PlayState>;
+  bus: GameBus;
+  /** Absent where no canvas can run (component tests): the stage then shows its fallback. */
+  loadGame?: GameLoader;
+}
+
+const ServicesContext = createContext<Services | null>(null);
+
+export function ServicesProvider({ children, ...services }: Services & { children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside ServicesProvider');
+  return services;
+}
+
+/** Reads a slice of the play store and re-renders when it changes. */
+export function usePlay<T>(selector: (state: PlayState) => T): T {
+  return useStore(useServices().store, selector);
+}
+
+/** The places of the map with their status for the current player, recomputed only on change. */
+export function useCards(): PlaceCard[] {
+  const catalogue = usePlay((s) => s.catalogue);
+  const progress = usePlay((s) => s.progress);
+  const profileId = usePlay((s) => s.profileId);
+  return useMemo(() => placeCards(catalogue, progress[profileId ?? 'guest'] ?? {}), [catalogue, progress, profileId]);
+}

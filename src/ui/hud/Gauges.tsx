@@ -1,0 +1,66 @@
+// Metric gauges. Each change shows as a chip beside the gauge and the bar moves to its new value
+// (animated unless motion is reduced). Colours follow whether the change is good for the metric.
+import { useTranslation } from 'react-i18next';
+import type { MetricView } from '../../engine';
+
+export function Gauges({ metrics, changes }: { metrics: MetricView[]; changes: Record<string, number> | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <section className="gauges" aria-label={t('play.metrics')}>
+      <ul>
+        {metrics.map((m) => {
+          const share = ((m.value - m.min) / (m.max - m.min)) * 100;
+          const goodness = m.better === 'higher' ? share : 100 - share;
+          const delta = changes?.[m.id];
+          const direction = t(m.better === 'higher' ? 'play.higherIsBetter' : 'play.lowerIsBetter');
+          return (
+            <li key={m.id} className="gauge" title={m.description}>
+              <span className="gauge-label" id={`gauge-${m.id}`}>
+                {m.label}
+              </span>
+              <span className="gauge-value">
+                {formatValue(m.value)}
+                {delta !== undefined && (
+                  <span
+                    key={`${m.id}:${m.value}`}
+                    className={`delta ${isGood(m, delta) ? 'good' : 'bad'}`}
+                    aria-hidden="true"
+                  >
+                    {delta > 0 ? `+${formatValue(delta)}` : formatValue(delta)}
+                  </span>
+                )}
+              </span>
+              <span
+                className="bar"
+                role="meter"
+                aria-labelledby={`gauge-${m.id}`}
+                aria-valuemin={m.min}
+                aria-valuemax={m.max}
+                aria-valuenow={m.value}
+                aria-valuetext={t('play.metricValue', {
+                  label: m.label,
+                  value: formatValue(m.value),
+                  max: m.max,
+                  direction,
+                })}
+              >
+                <span
+                  className={`fill ${goodness >= 60 ? 'high' : goodness >= 35 ? 'mid' : 'low'}`}
+                  style={{ width: `${share}%` }}
+                />
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export function isGood(metric: MetricView, delta: number): boolean {
+  return metric.better === 'higher' ? delta > 0 : delta < 0;
+}
+
+function formatValue(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toFixed(1);
+}

@@ -1,0 +1,59 @@
+// The city map: the heading and, for the chosen place, its briefing with a Start button.
+import { useTranslation } from 'react-i18next';
+import { useCards, usePlay, useServices } from '../context';
+import { useFocusOnMount } from '../useFocusOnMount';
+import { Stars } from '../Stars';
+
+export function MapScreen() {
+  const { t } = useTranslation();
+  const { store } = useServices();
+  const cards = useCards();
+  const selectedId = usePlay((s) => s.selectedPlace);
+  const selected = cards.find((c) => c.scenarioId === selectedId);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const briefingHeading = useFocusOnMount<HTMLHeadingElement>(selectedId);
+
+  return (
+    <div className="map-screen">
+      <div className="map-heading">
+        <h1 ref={heading} tabIndex={-1}>
+          {t('map.title')}
+        </h1>
+        <p className="lead">{t('map.intro')}</p>
+        <p id="locked-hint" className="visually-hidden">
+          {t('map.lockedHint')}
+        </p>
+      </div>
+      {selected && (
+        <section className="panel briefing" aria-labelledby="briefing-title">
+          <h2 id="briefing-title" ref={briefingHeading} tabIndex={-1}>
+            {selected.title}
+          </h2>
+          <p className="meta">
+            {t(`difficulty.${selected.difficulty}`)} · {t('map.minutes', { count: selected.minutes })} ·{' '}
+            {t(`map.status.${selected.status}`)}
+            {selected.bestScore !== undefined && <> · {t('map.bestScore', { score: selected.bestScore })}</>}
+          </p>
+          {selected.status === 'completed' && <Stars count={selected.stars} />}
+          <p>{selected.summary}</p>
+          {selected.status === 'locked' ? (
+            <p className="muted">{t('map.lockedHint')}</p>
+          ) : (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => store.getState().startScenario(selected.scenarioId)}
+            >
+              {selected.status === 'completed'
+                ? t('map.replay', { title: selected.title })
+                : t('map.play', { title: selected.title })}
+            </button>
+          )}
+          <button type="button" className="link" onClick={() => store.getState().selectPlace(null)}>
+            {t('map.close')}
+          </button>
+        </section>
+      )}
+    </div>
+  );
+}

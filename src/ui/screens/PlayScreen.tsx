@@ -1,0 +1,38 @@
+// Playing a scenario: the HUD around the stage.
+import { useTranslation } from 'react-i18next';
+import { usePlay, useServices } from '../context';
+import { Gauges } from '../hud/Gauges';
+import { Journal } from '../hud/Journal';
+import { NodePanel } from '../hud/NodePanel';
+import { Announcer } from '../hud/Announcer';
+
+export function PlayScreen() {
+  const { t } = useTranslation();
+  const { store } = useServices();
+  const run = usePlay((s) => s.run);
+  if (!run) return null;
+  const changes = run.view.kind === 'feedback' || run.view.kind === 'event' ? run.view.changes : undefined;
+
+  const leave = () => {
+    if (run.result || run.history.length === 0 || window.confirm(t('play.confirmLeave')))
+      store.getState().leaveScenario();
+  };
+
+  return (
+    <div className="play-screen">
+      <div className="play-bar">
+        <h1 className="scenario-title">{run.title}</h1>
+        <p className="score" aria-live="off">
+          {t('play.score', { score: run.score.scaled })}
+        </p>
+        <button type="button" className="secondary" onClick={leave}>
+          {t('nav.leave')}
+        </button>
+      </div>
+      <Gauges metrics={run.metrics} changes={changes} />
+      <NodePanel view={run.view} step={run.step} metrics={run.metrics} />
+      <Journal history={run.history} />
+      <Announcer view={run.view} metrics={run.metrics} />
+    </div>
+  );
+}
