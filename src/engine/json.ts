@@ -47,7 +47,14 @@ export class PositionIndex {
   constructor(
     private readonly text: string,
     private readonly offsets: ReadonlyMap<string, number>,
+    private readonly keyOffsets: ReadonlyMap<string, number> = new Map(),
   ) {}
+
+  /** Where the property name of the value at `pointer` starts, for problems with the name itself. */
+  getKey(pointer: string): Position | undefined {
+    const offset = this.keyOffsets.get(pointer);
+    return offset === undefined ? undefined : this.at(offset);
+  }
 
   get size(): number {
     return this.offsets.size;
@@ -121,7 +128,7 @@ export function readJson(text: string, limits: JsonReadLimits = DEFAULT_JSON_LIM
   const reader = new Reader(text, limits);
   try {
     const value = reader.readDocument();
-    return { ok: true, value, positions: new PositionIndex(text, reader.offsets) };
+    return { ok: true, value, positions: new PositionIndex(text, reader.offsets, reader.keyOffsets) };
   } catch (e) {
     if (e instanceof JsonStop) return { ok: false, problem: e.problem };
     throw e;
@@ -130,6 +137,7 @@ export function readJson(text: string, limits: JsonReadLimits = DEFAULT_JSON_LIM
 
 class Reader {
   readonly offsets = new Map<string, number>();
+  readonly keyOffsets = new Map<string, number>();
   private i = 0;
   private index: PositionIndex | undefined;
 
@@ -219,6 +227,7 @@ class Reader {
       const keyAt = this.i;
       const key = this.readString(pointer);
       const child = pointer + '/' + escapePointerToken(key);
+      this.keyOffsets.set(child, keyAt);
       if (FORBIDDEN_KEYS.has(key)) {
         this.fail(child, 'a property name other than __proto__, constructor or prototype', `"${key}"`, keyAt);
       }

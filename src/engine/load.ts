@@ -65,6 +65,7 @@ export function loadScenario(text: string, file: string): LoadResult {
   }
   const { value, positions } = read;
   const locate = (pointer: string): Position => nearestPosition(positions, pointer);
+  const locateKey = (pointer: string): Position => positions.getKey(pointer) ?? locate(pointer);
 
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return fail(
@@ -81,7 +82,7 @@ export function loadScenario(text: string, file: string): LoadResult {
   const parsed = ScenarioSchema.safeParse(value, { error: defaultExpectation });
   if (!parsed.success) {
     const problems: ScenarioProblem[] = [];
-    for (const issue of parsed.error.issues) collectIssue(issue, [], value, file, locate, problems);
+    for (const issue of parsed.error.issues) collectIssue(issue, [], value, file, { locate, locateKey }, problems);
     return { ok: false, problems: dedupe(problems) };
   }
   const problems = checkReferences(parsed.data, file, locate);
@@ -177,9 +178,10 @@ function collectIssue(
   prefix: readonly PropertyKey[],
   root: JsonValue,
   file: string,
-  locate: (pointer: string) => Position,
+  where: { locate: (pointer: string) => Position; locateKey: (pointer: string) => Position },
   out: ScenarioProblem[],
 ): void {
+  const { locate, locateKey } = where;
   const path = [...prefix, ...issue.path];
   const tokens = path.map((k) => (typeof k === 'symbol' ? '' : k));
   const pointer = pointerOf(tokens);
@@ -193,7 +195,8 @@ function collectIssue(
           problemAt(
             file,
             keyPointer,
-            locate(keyPointer),
+            // The name is what is wrong: point at it, not at its value.
+            locateKey(keyPointer),
             'only the fields this part of the format defines',
             `an unknown field "${key}"`,
             // A known field in the wrong place is no typo: suggesting its own name would say nothing.
@@ -220,7 +223,7 @@ function collectIssue(
       // of "matches none of five shapes".
       const fitting = issue.errors.filter((branch) => branch.every((i) => i.path.length > 0));
       if (fitting.length === 1) {
-        for (const inner of fitting[0]!) collectIssue(inner, path, root, file, locate, out);
+        for (const inner of fitting[0]!) collectIssue(inner, path, root, file, where, out);
         return;
       }
       out.push(problemAt(file, pointer, locate(pointer), issue.message, found));

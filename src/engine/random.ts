@@ -4,6 +4,8 @@
 /** Turns a seed the user typed or a session code into a 32-bit generator state (FNV-1a). */
 export function seedState(seed: number | string): number {
   if (typeof seed === 'number' && Number.isInteger(seed)) return seed >>> 0;
+  // A number typed as text ("42" on a command line) is the same seed as the number.
+  if (typeof seed === 'string' && /^\d{1,9}$/.test(seed)) return Number(seed) >>> 0;
   const text = String(seed);
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

@@ -164,7 +164,11 @@ function uniqueIds(
   ids.forEach((id, i) => {
     const first = seen.get(id);
     if (first !== undefined)
-      add(pointerOf(i), `a ${what} id used only once`, `"${id}", already used at ${pointerOf(first)}`);
+      add(
+        pointerOf(i),
+        `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id used only once`,
+        `"${id}", already used at ${pointerOf(first)}`,
+      );
     else seen.set(id, i);
   });
   return seen;

@@ -119,6 +119,7 @@ export class Run {
     if (saved.scenarioId !== id || saved.scenarioVersion !== version) {
       throw new RunError(`This save belongs to ${saved.scenarioId} ${saved.scenarioVersion}, not ${id} ${version}.`);
     }
+    if (!looksLikeSnapshot(saved.snapshot)) throw new RunError('This save is damaged: it holds no game state.');
     try {
       return new Run(compiled, createActor(compiled.machine, { snapshot: saved.snapshot, input: { seed: 0 } }));
     } catch (e) {
@@ -298,7 +299,14 @@ export class Run {
   provisionalScore(): Score {
     const ctx = this.context;
     const points = ctx.decisions.reduce((sum, d) => sum + QUALITY_POINTS[d.quality], 0);
-    return scoreRun(this.compiled.scenario, ctx.metrics, points, ctx.decisions.length, 'success', this.compiled.scoreRange());
+    return scoreRun(
+      this.compiled.scenario,
+      ctx.metrics,
+      points,
+      ctx.decisions.length,
+      'success',
+      this.compiled.scoreRange(),
+    );
   }
 
   /** A JSON-safe copy of the run for saving. */
@@ -336,4 +344,23 @@ function reviewOf(node: DecisionNode, record: DecisionRecord): DecisionReview {
       ? { better: { id: best.id, text: best.text, feedback: best.feedback, reference: best.reference } }
       : {}),
   };
+}
+
+/** The least a persisted snapshot must have before XState is asked to restore it. */
+function looksLikeSnapshot(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as { value?: unknown; context?: unknown; status?: unknown };
+  const context = v.context as Partial<RunContext> | null | undefined;
+  return (
+    (typeof v.value === 'string' || (typeof v.value === 'object' && v.value !== null)) &&
+    (v.status === 'active' || v.status === 'done') &&
+    typeof context === 'object' &&
+    context !== null &&
+    typeof context.metrics === 'object' &&
+    Array.isArray(context.decisions) &&
+    Array.isArray(context.events) &&
+    Array.isArray(context.trail) &&
+    Array.isArray(context.flags) &&
+    typeof context.rng === 'number'
+  );
 }

@@ -6,6 +6,8 @@ import { COMPETENCE_IDS } from './competences';
 export const FORMAT_VERSION = 1;
 
 const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/** Names the prototype chain knows: they cannot be keys in the file, so they cannot be ids. */
+const RESERVED_IDS = new Set(['constructor', 'prototype']);
 const ID_HINT = 'an id of lowercase letters, digits and single hyphens, starting with a letter, like "market-talk"';
 const SEMVER_PATTERN =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
@@ -18,7 +20,8 @@ const id = () =>
   z
     .string({ error: ID_HINT })
     .regex(ID_PATTERN, { error: ID_HINT })
-    .max(64, { error: 'an id of at most 64 characters' });
+    .max(64, { error: 'an id of at most 64 characters' })
+    .refine((v) => !RESERVED_IDS.has(v), { error: 'an id other than "constructor" or "prototype" (reserved names)' });
 const line = (what: string, max = 160) =>
   z
     .string({ error: `${what} as text` })
