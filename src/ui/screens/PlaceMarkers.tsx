@@ -57,3 +57,26 @@ export function placeLabel(t: (key: string, options?: Record<string, unknown>) =
     minutes: t('map.minutes', { count: card.minutes }),
   });
 }
+
+/** Drawn icons: emoji fonts are not on every machine. */
+function StatusIcon({ status }: { status: PlaceCard['status'] }) {
+  if (status === 'locked') {
+    return (
+      <svg viewBox="0 0 24 24" fill="currentColor">
+        <path d="M7 10V7a5 5 0 0 1 10 0v3h1a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V11a1 1 0 0 1 1-1h1zm2 0h6V7a3 3 0 0 0-6 0v3z" />
+      </svg>
+    );
+  }
+  if (status === 'completed') {
+    return (
+      <svg viewBox="0 0 24 24" fill="currentColor">
+        <path d="M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z" />
+      </svg>
+    );
+  }
+  return (
+    <svg viewBox="0 0 24 24" fill="currentColor">
+      <path d="M10.5 4h3l-.5 11h-2zM12 17.2a1.8 1.8 0 1 1 0 3.6 1.8 1.8 0 0 1 0-3.6z" />
+    </svg>
+  );
+}
