@@ -31,8 +31,8 @@ export function PlaceMarkers({ cards }: { cards: PlaceCard[] }) {
               onMouseEnter={() => store.getState().focusPlace(card.scenarioId)}
               onMouseLeave={() => store.getState().focusPlace(null)}
             >
-              <span aria-hidden="true">
-                {card.status === 'locked' ? '🔒' : card.status === 'completed' ? '★' : '!'}
+              <span className="dot" aria-hidden="true">
+                <StatusIcon status={card.status} />
               </span>
             </button>
             <span className="tooltip" aria-hidden="true">
