@@ -15,13 +15,27 @@ export function App() {
   const screen = usePlay((s) => s.screen);
   const settings = usePlay((s) => s.settings);
   const cards = useCards();
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const settingsRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
     if (i18n.language !== settings.language) void i18n.changeLanguage(settings.language);
     document.documentElement.lang = settings.language;
   }, [i18n, settings.language]);
+
+  const runTitle = usePlay((s) => s.run?.title);
+  useEffect(() => {
+    const name = t('app.name');
+    const title =
+      screen.name === 'map'
+        ? t('map.title')
+        : screen.name === 'play'
+          ? runTitle
+          : screen.name === 'results'
+            ? t('results.title')
+            : undefined;
+    document.title = title ? `${title} · ${name}` : name;
+  }, [t, screen.name, runTitle]);
 
   useEffect(() => {
     const root = document.documentElement;

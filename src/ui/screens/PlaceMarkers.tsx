@@ -40,7 +40,10 @@ export function PlaceMarkers({ cards }: { cards: PlaceCard[] }) {
               <span>
                 {t(`difficulty.${card.difficulty}`)} · {t('map.minutes', { count: card.minutes })}
               </span>
-              <span>{t(`map.status.${card.status}`)}</span>
+              <span>
+                {t(`map.status.${card.status}`)}
+                {card.status === 'completed' && <> · {t('map.stars', { count: card.stars })}</>}
+              </span>
             </span>
           </li>
         );
