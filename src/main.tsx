@@ -27,13 +27,15 @@ const store = createPlayStore({ scenarios, settings });
 const bus = new GameBus();
 connectBus(store, bus);
 const i18n = createI18n(settings.language);
+// Phaser arrives after the home screen is interactive, in its own chunk.
+const loadGame = () => import('./game');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <ServicesProvider store={store} bus={bus}>
+      <ServicesProvider store={store} bus={bus} loadGame={loadGame}>
         <App />
       </ServicesProvider>
     </I18nextProvider>

@@ -17,3 +17,6 @@ export { PROCURCOMPEU_COMPETENCES, type Competence } from './competences';
 export * from './schema';
 export { warningsFor, type ScenarioWarning } from './warnings';
 export { scenarioJsonSchema, JSON_SCHEMA_FILE } from './json-schema';
+export { storyDiagram, describeCondition, type Diagram, type DiagramNode, type DiagramEdge } from './diagram';
+export { toMermaid } from './mermaid';
+export { toDot } from './dot';

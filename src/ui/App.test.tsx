@@ -69,7 +69,7 @@ describe('playing the tutorial', () => {
 
     expect(screen.getByRole('heading', { level: 2, name: 'Best choice' })).toHaveFocus();
     const feedback = within(screen.getByRole('region', { name: 'Best choice' }));
-    expect(feedback.getByText('Basis: Directive 2014/24/EU Art. 42(3)(b)')).toBeInTheDocument();
+    expect(feedback.getByText('Basis: Directive 2014/24/EU Art. 42(3)')).toBeInTheDocument();
     const changes = within(feedback.getByRole('list', { name: 'What changed' }));
     expect(changes.getByText(/Innovation \+15/)).toHaveTextContent('(better)');
     expect(changes.getByText(/Budget -5/)).toHaveTextContent('(worse)');

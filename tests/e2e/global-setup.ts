@@ -5,6 +5,8 @@ import { build, preview, type PreviewServer } from 'vite';
 let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
+  // Test the build players get: Vitest sets NODE_ENV=test, which would bundle React's dev build.
+  process.env.NODE_ENV = 'production';
   await build({ logLevel: 'warn', build: { outDir: 'dist', emptyOutDir: true } });
   server = await preview({ logLevel: 'warn', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const url = server.resolvedUrls?.local[0];
