@@ -7,6 +7,8 @@ import { GameBus } from './play/bus';
 import { DEFAULT_SETTINGS, languageFrom } from './play/settings';
 import { createPlayStore } from './play/store';
 import { connectBus } from './play/wire';
+import { connectStorage, loadHydration } from './play/persist';
+import { openStorage, requestPersistence } from './storage';
 import { App } from './ui/App';
 import { ServicesProvider } from './ui/context';
 import './ui/app.css';
@@ -26,6 +28,14 @@ const settings = {
 const store = createPlayStore({ scenarios, settings });
 const bus = new GameBus();
 connectBus(store, bus);
+
+// Storage opens in the background: the home screen is usable at once, and what the device
+// remembers (players, progress, runs in progress, settings) arrives a moment later.
+void openStorage().then(async (storage) => {
+  store.getState().hydrate(await loadHydration(storage));
+  connectStorage(store, storage);
+  void requestPersistence();
+});
 const i18n = createI18n(settings.language);
 // Phaser arrives after the home screen is interactive, in its own chunk.
 const loadGame = () => import('./game');

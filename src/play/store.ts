@@ -4,6 +4,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   Run,
   type DecisionReview,
+  type PersistedRun,
   type MetricView,
   type NodeView,
   type RunResult,
@@ -40,6 +41,32 @@ export interface RunSnapshot {
   result: RunResult | undefined;
 }
 
+/** A run in progress as kept on the device, so a reload continues exactly where it was. */
+export interface SavedRun {
+  scenarioId: string;
+  scenarioVersion: string;
+  seed: number;
+  snapshot: unknown;
+  step: number;
+}
+
+/** What the device remembered, handed to the store once storage has opened. */
+export interface Hydration {
+  profiles: Profile[];
+  progress: Record<string, Record<string, ScenarioProgress>>;
+  saves: Record<string, Record<string, SavedRun>>;
+  settings?: Settings;
+}
+
+/** Timing of the finished run, for the stored result. */
+export interface RunTiming {
+  startedAt: number;
+  decisionAtMs: number[];
+  durationMs: number;
+}
+
+export type StorageHealth = 'ok' | 'failing' | 'unavailable';
+
 export interface PlayState {
   screen: Screen;
   settings: Settings;
@@ -55,6 +82,12 @@ export interface PlayState {
   run: RunSnapshot | null;
   /** The last finished run, for the results screen. */
   lastRun: RunSnapshot | null;
+  lastTiming: RunTiming | null;
+  /** Runs in progress, per profile and scenario. */
+  saves: Record<string, Record<string, SavedRun>>;
+  /** A message for the player about the run they opened (a save that could not be resumed). */
+  notice: 'save-outdated' | 'other-tab' | null;
+  storageHealth: StorageHealth;
 
   cards: () => PlaceCard[];
   updateSettings: (patch: Partial<Settings>) => void;
@@ -68,13 +101,23 @@ export interface PlayState {
   continueRun: () => void;
   timeOut: () => void;
   leaveScenario: () => void;
+  hydrate: (from: Hydration) => void;
+  /** The running scenario as a save, or null when nothing is running. */
+  currentSave: () => SavedRun | null;
+  setNotice: (notice: PlayState['notice']) => void;
+  setStorageHealth: (health: StorageHealth) => void;
 }
+
+/** Where progress of a player without a profile is kept. */
+export const GUEST = 'guest';
 
 export interface PlayStoreOptions {
   scenarios: readonly Scenario[];
   settings?: Settings;
   /** Seeds for new runs; random by default. */
   newSeed?: () => number;
+  /** The clock, in epoch milliseconds (tests pass their own). */
+  now?: () => number;
 }
 
 function randomSeed(): number {
@@ -85,7 +128,8 @@ let profileCounter = 0;
 
 export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> {
   const newSeed = options.newSeed ?? randomSeed;
-  let active: { run: Run; unsubscribe: () => void } | null = null;
+  let active: { run: Run; unsubscribe: () => void; startedAt: number; decisionAtMs: number[] } | null = null;
+  const now = options.now ?? (() => Date.now());
 
   return createStore<PlayState>((set, get) => {
     const snapshot = (run: Run): RunSnapshot => ({
@@ -101,7 +145,7 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
 
     const record = (result: RunResult) => {
       const { profileId, progress } = get();
-      const key = profileId ?? 'guest';
+      const key = profileId ?? GUEST;
       const mine = progress[key] ?? {};
       const before = mine[result.scenarioId];
       const best: ScenarioProgress =
@@ -115,6 +159,18 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
               stars: Math.max(before?.stars ?? 0, result.score.stars) as ScenarioProgress['stars'],
             };
       set({ progress: { ...progress, [key]: { ...mine, [result.scenarioId]: best } } });
+    };
+
+    const keepSave = (profileKey: string, save: SavedRun | null) => {
+      if (!save) return;
+      set({ saves: { ...get().saves, [profileKey]: { ...get().saves[profileKey], [save.scenarioId]: save } } });
+    };
+
+    const dropSave = (profileKey: string, scenarioId: string) => {
+      const mine = get().saves[profileKey];
+      if (!mine?.[scenarioId]) return;
+      const rest = Object.fromEntries(Object.entries(mine).filter(([id]) => id !== scenarioId));
+      set({ saves: { ...get().saves, [profileKey]: rest } });
     };
 
     const stopActive = () => {
@@ -140,10 +196,14 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
       selectedPlace: null,
       run: null,
       lastRun: null,
+      lastTiming: null,
+      saves: {},
+      notice: null,
+      storageHealth: 'ok',
 
       cards() {
         const { catalogue, progress, profileId } = get();
-        return placeCards(catalogue, progress[profileId ?? 'guest'] ?? {});
+        return placeCards(catalogue, progress[profileId ?? GUEST] ?? {});
       },
       updateSettings(patch) {
         set({ settings: { ...get().settings, ...patch } });
@@ -170,18 +230,63 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
         const entry = get().catalogue.find((e) => e.scenario.id === scenarioId);
         if (!entry) throw new Error(`No scenario "${scenarioId}"`);
         stopActive();
-        const run = Run.start(compiledOf(entry.scenario), newSeed());
-        const unsubscribe = run.subscribe(() => {
-          const snap = snapshot(run);
+        const compiled = compiledOf(entry.scenario);
+        const key = get().profileId ?? GUEST;
+        const saved = get().saves[key]?.[scenarioId];
+        let run: Run | undefined;
+        let notice: PlayState['notice'] = null;
+        if (saved) {
+          try {
+            run = Run.resume(compiled, {
+              scenarioId: saved.scenarioId,
+              scenarioVersion: saved.scenarioVersion,
+              snapshot: saved.snapshot as PersistedRun['snapshot'],
+            });
+            if (run.finished) {
+              run.stop();
+              run = undefined;
+            }
+          } catch {
+            // The scenario changed since the save (or the save is damaged): start again, and say so.
+            notice = 'save-outdated';
+          }
+          if (!run) dropSave(key, scenarioId);
+        }
+        run ??= Run.start(compiled, newSeed());
+        const started = run;
+        const unsubscribe = started.subscribe(() => {
+          const snap = snapshot(started);
           const finishedNow = snap.result !== undefined && get().run?.result === undefined;
+          if (finishedNow && active) {
+            set({
+              lastTiming: {
+                startedAt: active.startedAt,
+                decisionAtMs: [...active.decisionAtMs],
+                durationMs: now() - active.startedAt,
+              },
+            });
+          }
           set({ run: snap, ...(finishedNow ? { lastRun: snap } : {}) });
-          if (finishedNow) record(snap.result!);
+          if (!snap.result) keepSave(get().profileId ?? GUEST, get().currentSave());
+          if (finishedNow) {
+            dropSave(get().profileId ?? GUEST, snap.scenarioId);
+            record(snap.result!);
+          }
         });
-        active = { run, unsubscribe };
-        set({ screen: { name: 'play', scenarioId }, run: snapshot(run), focusedPlace: null, selectedPlace: null });
+        active = { run: started, unsubscribe, startedAt: now(), decisionAtMs: [] };
+        set({
+          screen: { name: 'play', scenarioId },
+          run: snapshot(started),
+          focusedPlace: null,
+          selectedPlace: null,
+          notice,
+        });
       },
       choose(optionId) {
-        act((run) => run.choose(optionId));
+        act((run) => {
+          active?.decisionAtMs.push(now() - active.startedAt);
+          run.choose(optionId);
+        });
       },
       continueRun() {
         act((run) => {
@@ -193,12 +298,66 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
         });
       },
       timeOut() {
-        act((run) => run.timeout());
+        act((run) => {
+          active?.decisionAtMs.push(now() - active.startedAt);
+          run.timeout();
+        });
       },
       leaveScenario() {
+        const id = active?.run.compiled.scenario.id;
         stopActive();
+        // Leaving on purpose abandons the run (the player confirmed it); closing the tab does not.
+        if (id) dropSave(get().profileId ?? GUEST, id);
         set({ screen: { name: 'map' }, run: null });
+      },
+      hydrate(from) {
+        set({
+          // Profiles made before storage opened are kept; the device's come first.
+          profiles: [...from.profiles, ...get().profiles.filter((p) => !from.profiles.some((q) => q.id === p.id))],
+          progress: mergeProgress(from.progress, get().progress),
+          saves: { ...from.saves, ...get().saves },
+          ...(from.settings ? { settings: from.settings } : {}),
+        });
+      },
+      currentSave() {
+        if (!active || active.run.finished) return null;
+        const persisted = active.run.persist();
+        return {
+          scenarioId: persisted.scenarioId,
+          scenarioVersion: persisted.scenarioVersion,
+          seed: active.run.seed,
+          snapshot: persisted.snapshot,
+          step: active.run.step,
+        };
+      },
+      setNotice(notice) {
+        set({ notice });
+      },
+      setStorageHealth(health) {
+        if (get().storageHealth !== health) set({ storageHealth: health });
       },
     };
   });
+}
+
+/** Keeps, per profile and scenario, the better of two progress records. */
+function mergeProgress(
+  a: Record<string, Record<string, ScenarioProgress>>,
+  b: Record<string, Record<string, ScenarioProgress>>,
+): Record<string, Record<string, ScenarioProgress>> {
+  const out: Record<string, Record<string, ScenarioProgress>> = { ...a };
+  for (const [profile, scenarios] of Object.entries(b)) {
+    const mine = { ...(out[profile] ?? {}) };
+    for (const [id, p] of Object.entries(scenarios)) {
+      const before = mine[id];
+      mine[id] = before
+        ? {
+            bestScore: Math.max(before.bestScore, p.bestScore),
+            stars: Math.max(before.stars, p.stars) as ScenarioProgress['stars'],
+          }
+        : p;
+    }
+    out[profile] = mine;
+  }
+  return out;
 }

@@ -179,9 +179,10 @@ export class GameStorage {
     return overlayProfiles(stored ? [stored] : [], pending).find((p) => p.id === profileId);
   }
 
-  async createProfile(name: string): Promise<Profile> {
+  /** Creates a profile; the caller may choose its id (the play store makes one synchronously). */
+  async createProfile(name: string, options: { id?: string } = {}): Promise<Profile> {
     const now = this.now();
-    const profile: Profile = { id: newId(), name: cleanName(name), createdAt: now, lastPlayedAt: now };
+    const profile: Profile = { id: options.id ?? newId(), name: cleanName(name), createdAt: now, lastPlayedAt: now };
     await this.write({ kind: 'putProfile', profile });
     this.tabs.post({ type: 'profiles' });
     return profile;

@@ -73,7 +73,9 @@ describe('playing the tutorial', () => {
     const changes = within(feedback.getByRole('list', { name: 'What changed' }));
     expect(changes.getByText(/Innovation \+15/)).toHaveTextContent('(better)');
     expect(changes.getByText(/Budget -5/)).toHaveTextContent('(worse)');
-    expect(screen.getByRole('status')).toHaveTextContent('Budget -5, worse. Innovation +15, better');
+    expect(within(screen.getByRole('main')).getByRole('status')).toHaveTextContent(
+      'Budget -5, worse. Innovation +15, better',
+    );
     expect(screen.getByRole('meter', { name: 'Innovation' })).toHaveAttribute('aria-valuenow', '35');
     expect(screen.getByText('Journal · 1 decision so far')).toBeInTheDocument();
 

@@ -8,6 +8,7 @@ import { MapScreen } from './screens/MapScreen';
 import { PlayScreen } from './screens/PlayScreen';
 import { ResultsScreen } from './screens/ResultsScreen';
 import { PlaceMarkers } from './screens/PlaceMarkers';
+import { Notices } from './Notices';
 import { SettingsDialog } from './SettingsDialog';
 import { Stage } from './Stage';
 
@@ -46,6 +47,7 @@ export function App() {
   return (
     <>
       <Header onSettings={() => settingsRef.current?.showModal()} />
+      <Notices />
       <main id="main" className={`screen screen-${screen.name}`} tabIndex={-1}>
         {(screen.name === 'map' || screen.name === 'play') && (
           <Stage compact={screen.name === 'play'}>{screen.name === 'map' && <PlaceMarkers cards={cards} />}</Stage>

@@ -1,5 +1,6 @@
 // The city map: the heading and, for the chosen place, its briefing with a Start button.
 import { useTranslation } from 'react-i18next';
+import { GUEST } from '../../play/store';
 import { useCards, usePlay, useServices } from '../context';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { Stars } from '../Stars';
@@ -10,6 +11,7 @@ export function MapScreen() {
   const cards = useCards();
   const selectedId = usePlay((s) => s.selectedPlace);
   const selected = cards.find((c) => c.scenarioId === selectedId);
+  const hasSave = usePlay((s) => (selectedId ? s.saves[s.profileId ?? GUEST]?.[selectedId] !== undefined : false));
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const briefingHeading = useFocusOnMount<HTMLHeadingElement>(selectedId);
 
@@ -44,9 +46,11 @@ export function MapScreen() {
               className="primary"
               onClick={() => store.getState().startScenario(selected.scenarioId)}
             >
-              {selected.status === 'completed'
-                ? t('map.replay', { title: selected.title })
-                : t('map.play', { title: selected.title })}
+              {hasSave
+                ? t('map.continue', { title: selected.title })
+                : selected.status === 'completed'
+                  ? t('map.replay', { title: selected.title })
+                  : t('map.play', { title: selected.title })}
             </button>
           )}
           <button type="button" className="link" onClick={() => store.getState().selectPlace(null)}>
