@@ -29,7 +29,7 @@ async function tabTo(page: Page, label: RegExp, limit = 60): Promise<void> {
 }
 
 describe('keyboard only', () => {
-  it('plays the tutorial from the home screen to the results', async () => {
+  it('plays the tutorial and then street lighting from the home screen to the results', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -52,22 +52,35 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Welcome to City Hall' }).waitFor();
 
-    for (let step = 0; step < 40; step++) {
-      if (await page.getByRole('heading', { name: 'Your decisions, reviewed' }).isVisible()) break;
-      const option = page.locator('button.option').first();
-      if (await option.isVisible())
-        await tabTo(page, new RegExp(`^A${escapeRegExp((await option.locator('span').last().textContent()) ?? '')}`));
-      else await tabTo(page, /^(Continue|See the results)$/);
-      await page.keyboard.press('Enter');
-    }
-
+    await playByKeyboard(page);
     await expect(page.getByText(/^Score \d+ of 100$/).isVisible()).resolves.toBe(true);
     await expect(page.locator('.review > li').count()).resolves.toBe(3);
+
+    // The tutorial opened the first real scenario: street lighting, played the same way.
+    await tabTo(page, /^Play “Smart lights for Ventava”$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Smart lights for Ventava' }).waitFor();
+    await playByKeyboard(page);
+    await expect(page.getByText(/^Score \d+ of 100$/).isVisible()).resolves.toBe(true);
+    await expect(page.locator('.review > li').count()).resolves.toBeGreaterThanOrEqual(12);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     await page.close();
   });
 });
+
+/** Takes the first option of every decision and continues everywhere else, by keyboard. */
+async function playByKeyboard(page: Page): Promise<void> {
+  for (let step = 0; step < 80; step++) {
+    if (await page.getByRole('heading', { name: 'Your decisions, reviewed' }).isVisible()) return;
+    const option = page.locator('button.option').first();
+    if (await option.isVisible())
+      await tabTo(page, new RegExp(`^A${escapeRegExp((await option.locator('span').last().textContent()) ?? '')}`));
+    else await tabTo(page, /^(Continue|See the results)$/);
+    await page.keyboard.press('Enter');
+  }
+  throw new Error('The scenario did not reach its results within 80 steps');
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
