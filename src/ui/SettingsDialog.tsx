@@ -1,7 +1,8 @@
 // Settings, reachable from every screen: a native modal dialog (focus is kept inside, Escape closes).
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, TEXT_SIZES, type Language, type TextSize } from '../play/settings';
+import { TEXT_SIZES, type TextSize } from '../play/settings';
+import { LanguageSelect } from './LanguageSelect';
 import { usePlay, useServices } from './context';
 
 export const SettingsDialog = forwardRef<HTMLDialogElement>(function SettingsDialog(_props, ref) {
@@ -14,16 +15,7 @@ export const SettingsDialog = forwardRef<HTMLDialogElement>(function SettingsDia
     <dialog ref={ref} className="settings" aria-labelledby="settings-title">
       <form method="dialog">
         <h2 id="settings-title">{t('settings.title')}</h2>
-        <label className="field">
-          <span>{t('settings.language')}</span>
-          <select value={settings.language} onChange={(e) => update({ language: e.target.value as Language })}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {t(`languages.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect />
         <label className="check">
           <input type="checkbox" checked={settings.sound} onChange={(e) => update({ sound: e.target.checked })} />
           <span>{t('settings.sound')}</span>

@@ -1,15 +1,14 @@
 // Home: choose or add a player profile, and the language.
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../play/settings';
 import { usePlay, useServices } from '../context';
+import { LanguageSelect } from '../LanguageSelect';
 import { useFocusOnMount } from '../useFocusOnMount';
 
 export function HomeScreen() {
   const { t } = useTranslation();
   const { store } = useServices();
   const profiles = usePlay((s) => s.profiles);
-  const language = usePlay((s) => s.settings.language);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const nameId = useId();
@@ -82,19 +81,7 @@ export function HomeScreen() {
           {t('home.guest')}
         </button>
       </section>
-      <label className="field language">
-        <span>{t('home.language')}</span>
-        <select
-          value={language}
-          onChange={(e) => store.getState().updateSettings({ language: e.target.value as Language })}
-        >
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {t(`languages.${l}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LanguageSelect className="field language" />
     </div>
   );
 }
