@@ -118,4 +118,36 @@ describe('progress that survives a reload', () => {
     expect(await storage.getSave(p.id, 'tutorial')).toBeUndefined();
     disconnect();
   });
+
+  it('resumes a running decision timer with the time that was left', async () => {
+    const { storage, deps } = await freshStorage();
+    const first = await boot(storage);
+    const p = first.store.getState().createProfile('Dana');
+    first.store.getState().startScenario('tutorial');
+    first.store.getState().continueRun();
+    first.store.getState().choose('outcome');
+    first.store.getState().continueRun();
+    expect(first.store.getState().run!.view).toMatchObject({
+      kind: 'decision',
+      node: 'market',
+      timer: { seconds: 60 },
+    });
+    first.store.getState().tickTimer('market', 42_000);
+    first.store.getState().tickTimer('market', 41_000);
+    await first.idle();
+    first.disconnect();
+    await storage.close();
+
+    const again = await openStorage({ ...deps, channelName: null });
+    expect((await again.getSave(p.id, 'tutorial'))?.timer).toEqual({ node: 'market', remainingMs: 41_000 });
+    const second = await boot(again);
+    second.store.getState().selectProfile(p.id);
+    second.store.getState().startScenario('tutorial');
+    expect(second.store.getState().run).toMatchObject({ view: { node: 'market' }, timerLeftMs: 41_000 });
+    // Once decided, the timer is gone from the save.
+    second.store.getState().choose('open-day');
+    expect(second.store.getState().currentSave()?.timer).toBeUndefined();
+    second.disconnect();
+    await again.close();
+  });
 });

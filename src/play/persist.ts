@@ -31,6 +31,7 @@ export async function loadHydration(storage: GameStorage): Promise<Hydration> {
       seed: s.seed,
       snapshot: s.snapshot,
       step: s.step,
+      ...(s.timer ? { timer: s.timer } : {}),
     };
   }
   return {

@@ -39,6 +39,8 @@ export interface RunSnapshot {
   history: DecisionReview[];
   score: Score;
   result: RunResult | undefined;
+  /** Time left on the current decision's timer when it was running before a reload. */
+  timerLeftMs?: number;
 }
 
 /** A run in progress as kept on the device, so a reload continues exactly where it was. */
@@ -48,6 +50,8 @@ export interface SavedRun {
   seed: number;
   snapshot: unknown;
   step: number;
+  /** A decision timer that was running, so a reload resumes it instead of restarting it. */
+  timer?: { node: string; remainingMs: number };
 }
 
 /** What the device remembered, handed to the store once storage has opened. */
@@ -104,6 +108,8 @@ export interface PlayState {
   hydrate: (from: Hydration) => void;
   /** The running scenario as a save, or null when nothing is running. */
   currentSave: () => SavedRun | null;
+  /** The HUD reports a running decision timer about once a second, so a reload can resume it. */
+  tickTimer: (node: string, remainingMs: number) => void;
   setNotice: (notice: PlayState['notice']) => void;
   setStorageHealth: (health: StorageHealth) => void;
 }
@@ -128,11 +134,19 @@ let profileCounter = 0;
 
 export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> {
   const newSeed = options.newSeed ?? randomSeed;
-  let active: { run: Run; unsubscribe: () => void; startedAt: number; decisionAtMs: number[] } | null = null;
+  let active: {
+    run: Run;
+    unsubscribe: () => void;
+    startedAt: number;
+    decisionAtMs: number[];
+    /** The running decision timer, as last reported by the HUD. */
+    timer?: { node: string; remainingMs: number };
+  } | null = null;
   const now = options.now ?? (() => Date.now());
 
   return createStore<PlayState>((set, get) => {
-    const snapshot = (run: Run): RunSnapshot => ({
+    const snapshot = (run: Run, timerLeftMs?: number): RunSnapshot => ({
+      ...(timerLeftMs !== undefined ? { timerLeftMs } : {}),
       scenarioId: run.compiled.scenario.id,
       title: run.compiled.scenario.title,
       step: run.step,
@@ -255,6 +269,8 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
         run ??= Run.start(compiled, newSeed());
         const started = run;
         const unsubscribe = started.subscribe(() => {
+          // A step ends whatever timer was running.
+          if (active) delete active.timer;
           const snap = snapshot(started);
           const finishedNow = snap.result !== undefined && get().run?.result === undefined;
           if (finishedNow && active) {
@@ -274,9 +290,13 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
           }
         });
         active = { run: started, unsubscribe, startedAt: now(), decisionAtMs: [] };
+        const view = started.view();
+        const resumedTimer =
+          saved?.timer && view.kind === 'decision' && view.node === saved.timer.node ? saved.timer : undefined;
+        if (resumedTimer) active.timer = { ...resumedTimer };
         set({
           screen: { name: 'play', scenarioId },
-          run: snapshot(started),
+          run: snapshot(started, resumedTimer?.remainingMs),
           focusedPlace: null,
           selectedPlace: null,
           notice,
@@ -328,7 +348,13 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
           seed: active.run.seed,
           snapshot: persisted.snapshot,
           step: active.run.step,
+          ...(active.timer ? { timer: { ...active.timer } } : {}),
         };
+      },
+      tickTimer(node, remainingMs) {
+        if (!active || active.run.finished) return;
+        active.timer = { node, remainingMs };
+        keepSave(get().profileId ?? GUEST, get().currentSave());
       },
       setNotice(notice) {
         set({ notice });

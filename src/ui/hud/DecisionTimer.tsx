@@ -1,27 +1,47 @@
 // Counts down a decision's time; when it runs out, the decision's timeout option is taken.
+// It reports the time left about once a second, so a reload continues the countdown.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useServices } from '../context';
 
-export function DecisionTimer({ seconds, onTimeout }: { seconds: number; onTimeout: () => void }) {
+export function DecisionTimer({
+  node,
+  seconds,
+  startMs = seconds * 1000,
+}: {
+  /** The decision the timer belongs to. */
+  node: string;
+  seconds: number;
+  /** Milliseconds left when the timer starts (less than the full time after a reload). */
+  startMs?: number;
+}) {
   const { t } = useTranslation();
-  const [left, setLeft] = useState(seconds);
+  const { store } = useServices();
+  const [left, setLeft] = useState(Math.ceil(startMs / 1000));
 
   useEffect(() => {
     const startedAt = performance.now();
     let fired = false;
+    let lastWhole = Math.ceil(startMs / 1000);
     const id = window.setInterval(() => {
-      const remaining = Math.max(0, seconds - Math.floor((performance.now() - startedAt) / 1000));
+      const remainingMs = Math.max(0, startMs - (performance.now() - startedAt));
+      const remaining = Math.ceil(remainingMs / 1000);
       setLeft(remaining);
+      if (remaining !== lastWhole) {
+        lastWhole = remaining;
+        // Reported so that a reload resumes the timer where it was.
+        store.getState().tickTimer(node, remainingMs);
+      }
       if (remaining === 0 && !fired) {
         fired = true;
         window.clearInterval(id);
-        onTimeout();
+        store.getState().timeOut();
       }
     }, 250);
     return () => {
       window.clearInterval(id);
     };
-  }, [seconds, onTimeout]);
+  }, [store, node, startMs]);
 
   const urgent = left <= 10;
   return (

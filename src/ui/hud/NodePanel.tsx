@@ -7,10 +7,20 @@ import { useFocusOnMount } from '../useFocusOnMount';
 import { DecisionTimer } from './DecisionTimer';
 import { isGood } from './Gauges';
 
-export function NodePanel({ view, step, metrics }: { view: NodeView; step: number; metrics: MetricView[] }) {
+export function NodePanel({
+  view,
+  step,
+  metrics,
+  timerLeftMs,
+}: {
+  view: NodeView;
+  step: number;
+  metrics: MetricView[];
+  timerLeftMs?: number;
+}) {
   const { t } = useTranslation();
   const { store } = useServices();
-  const { choose, continueRun, timeOut } = store.getState();
+  const { choose, continueRun } = store.getState();
   const heading = useFocusOnMount<HTMLHeadingElement>(step);
   const speaker =
     'speaker' in view && view.speaker && view.speaker !== 'narrator' ? t(`speaker.${view.speaker}`) : null;
@@ -43,7 +53,12 @@ export function NodePanel({ view, step, metrics }: { view: NodeView; step: numbe
             {view.prompt}
           </p>
           {view.timer && (
-            <DecisionTimer key={`${view.node}:${step}`} seconds={view.timer.seconds} onTimeout={timeOut} />
+            <DecisionTimer
+              key={`${view.node}:${step}`}
+              node={view.node}
+              seconds={view.timer.seconds}
+              startMs={timerLeftMs ?? view.timer.seconds * 1000}
+            />
           )}
           <ol className="options" aria-labelledby="prompt">
             {view.options.map((o, i) => (

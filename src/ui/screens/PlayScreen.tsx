@@ -30,7 +30,7 @@ export function PlayScreen() {
         </button>
       </div>
       <Gauges metrics={run.metrics} changes={changes} />
-      <NodePanel view={run.view} step={run.step} metrics={run.metrics} />
+      <NodePanel view={run.view} step={run.step} metrics={run.metrics} timerLeftMs={run.timerLeftMs} />
       <Journal history={run.history} />
       <Announcer view={run.view} metrics={run.metrics} />
     </div>
