@@ -8,9 +8,9 @@ import { DEFAULT_SETTINGS, languageFrom } from './play/settings';
 import { createPlayStore } from './play/store';
 import { connectBus } from './play/wire';
 import { connectStorage, loadHydration } from './play/persist';
-import { openStorage, requestPersistence } from './storage';
+import { backupFileName, exportDevice, exportProfile, importBackup, openStorage, requestPersistence } from './storage';
 import { App } from './ui/App';
-import { ServicesProvider } from './ui/context';
+import { ServicesProvider, type DataService } from './ui/context';
 import './ui/app.css';
 
 const scenarios = bundledScenarios.flatMap(({ file, result }) => {
@@ -31,11 +31,29 @@ connectBus(store, bus);
 
 // Storage opens in the background: the home screen is usable at once, and what the device
 // remembers (players, progress, runs in progress, settings) arrives a moment later.
-void openStorage().then(async (storage) => {
-  store.getState().hydrate(await loadHydration(storage));
+const storageReady = openStorage().then(async (storage) => {
+  store.getState().hydrate(await loadHydration(storage, scenarios));
   connectStorage(store, storage);
   void requestPersistence();
+  return storage;
 });
+const data: DataService = {
+  async exportProfile(profileId) {
+    const backup = await exportProfile(await storageReady, profileId);
+    return { fileName: backupFileName(backup), text: JSON.stringify(backup, null, 2) };
+  },
+  async exportDevice() {
+    const backup = await exportDevice(await storageReady);
+    return { fileName: backupFileName(backup), text: JSON.stringify(backup, null, 2) };
+  },
+  async importBackup(text) {
+    const storage = await storageReady;
+    const outcome = await importBackup(storage, text);
+    if (outcome.ok) store.getState().hydrate(await loadHydration(storage, scenarios));
+    return outcome;
+  },
+};
+const leaderboard = async (scenarioId: string) => (await storageReady).leaderboard(scenarioId);
 const i18n = createI18n(settings.language);
 // Phaser arrives after the home screen is interactive, in its own chunk.
 const loadGame = () => import('./game');
@@ -45,7 +63,7 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <ServicesProvider store={store} bus={bus} loadGame={loadGame}>
+      <ServicesProvider store={store} bus={bus} loadGame={loadGame} data={data} leaderboard={leaderboard}>
         <App />
       </ServicesProvider>
     </I18nextProvider>

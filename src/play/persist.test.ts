@@ -150,4 +150,35 @@ describe('progress that survives a reload', () => {
     second.disconnect();
     await again.close();
   });
+
+  it('removing a player removes their progress from the device', async () => {
+    const { storage } = await freshStorage();
+    const { store, disconnect, idle } = await boot(storage);
+    const eve = store.getState().createProfile('Eve');
+    const sam = store.getState().createProfile('Sam');
+    store.getState().selectProfile(eve.id);
+    store.getState().startScenario('tutorial');
+    for (let i = 0; i < 30 && !store.getState().run!.result; i++) {
+      const view = store.getState().run!.view;
+      if (view.kind === 'decision') store.getState().choose(view.options[0]!.id);
+      else store.getState().continueRun();
+    }
+    store.getState().continueRun();
+    store.getState().startScenario('street-lighting');
+    store.getState().continueRun();
+    await idle();
+    expect(await storage.listResults({ profileId: eve.id })).toHaveLength(1);
+    expect(await storage.getSave(eve.id, 'street-lighting')).toBeDefined();
+
+    store.getState().leaveScenario();
+    store.getState().deleteProfile(eve.id);
+    expect(store.getState().profiles.map((p) => p.name)).toEqual(['Sam']);
+    expect(store.getState().profileId).toBeNull();
+    expect(store.getState().progress[eve.id]).toBeUndefined();
+    await idle();
+    expect(await storage.getProfile(eve.id)).toBeUndefined();
+    expect(await storage.listResults({ profileId: eve.id })).toEqual([]);
+    expect(await storage.getProfile(sam.id)).toBeDefined();
+    disconnect();
+  });
 });

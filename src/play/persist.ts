@@ -2,18 +2,31 @@
 // step, and each finished result. The store never waits for storage; storage never holds rules.
 import type { StoreApi } from 'zustand/vanilla';
 import { resultFromRun, RunLock, runLockName, type GameStorage, type Result, type Save } from '../storage';
+import type { Scenario } from '../engine';
+import { playedRunOf } from './achievements';
 import { GUEST, type Hydration, type PlayState, type SavedRun } from './store';
 import type { ScenarioProgress } from './catalogue';
 import { DEFAULT_SETTINGS, LANGUAGES, TEXT_SIZES, type Settings } from './settings';
 
-/** Reads what the device remembers, in the shape the store takes. */
-export async function loadHydration(storage: GameStorage): Promise<Hydration> {
-  const [profiles, results, saves, settings] = await Promise.all([
+/**
+ * Reads what the device remembers, in the shape the store takes. The scenarios let stored results
+ * count for achievements (which option cited what, which decisions had a timer).
+ */
+export async function loadHydration(storage: GameStorage, scenarios: readonly Scenario[] = []): Promise<Hydration> {
+  const [profiles, results, saves, settings, awarded] = await Promise.all([
     storage.listProfiles(),
     storage.listResults(),
     storage.listSaves(),
     storage.getSettings(),
+    storage.listAchievements(),
   ]);
+  const played: NonNullable<Hydration['played']> = {};
+  for (const r of [...results].sort((a, b) => a.finishedAt - b.finishedAt)) {
+    const scenario = scenarios.find((s) => s.id === r.scenarioId);
+    (played[r.profileId] ??= []).push(playedRunOf(r, scenario));
+  }
+  const achievements: NonNullable<Hydration['achievements']> = {};
+  for (const a of awarded) (achievements[a.profileId] ??= []).push(a.achievementId);
   const progress: Hydration['progress'] = {};
   for (const r of results) {
     const mine = (progress[r.profileId] ??= {});
@@ -38,6 +51,8 @@ export async function loadHydration(storage: GameStorage): Promise<Hydration> {
     profiles: [...profiles].sort((a, b) => b.lastPlayedAt - a.lastPlayedAt).map((p) => ({ id: p.id, name: p.name })),
     progress,
     saves: savedRuns,
+    played,
+    achievements,
     ...(settings ? { settings: settingsFrom(settings) } : {}),
   };
 }
@@ -120,6 +135,10 @@ export function connectStorage(
     for (const p of state.profiles) {
       if (!before.profiles.some((q) => q.id === p.id)) trackWrites(storage.createProfile(p.name, { id: p.id }));
     }
+    // A removed player goes with all their saves, results and achievements, in one transaction.
+    for (const p of before.profiles) {
+      if (!state.profiles.some((q) => q.id === p.id)) trackWrites(storage.deleteProfile(p.id));
+    }
 
     if (state.saves !== before.saves) {
       for (const [profileId, mine] of Object.entries(state.saves)) {
@@ -144,6 +163,14 @@ export function connectStorage(
         finishedAt: Date.now(),
       });
       trackWrites(storage.addResult(result));
+    }
+
+    if (state.achievements !== before.achievements) {
+      for (const [profileId, ids] of Object.entries(state.achievements)) {
+        if (ids === before.achievements[profileId]) continue;
+        // `award` stores each one once, so handing it the whole list also stores any it missed.
+        for (const id of ids) trackWrites(storage.award(profileId, id, Date.now()));
+      }
     }
 
     if (state.screen.name !== 'play' && before.screen.name === 'play') releaseAll();

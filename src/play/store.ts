@@ -19,6 +19,7 @@ import {
   type ScenarioEntry,
   type ScenarioProgress,
 } from './catalogue';
+import { newlyEarned, playedRunOf, type PlayedRun } from './achievements';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export type Screen =
@@ -60,6 +61,10 @@ export interface Hydration {
   progress: Record<string, Record<string, ScenarioProgress>>;
   saves: Record<string, Record<string, SavedRun>>;
   settings?: Settings;
+  /** Per profile: finished runs, oldest first, as achievements and XP read them. */
+  played?: Record<string, PlayedRun[]>;
+  /** Per profile: ids of the achievements earned. */
+  achievements?: Record<string, string[]>;
 }
 
 /** Timing of the finished run, for the stored result. */
@@ -92,11 +97,19 @@ export interface PlayState {
   /** A message for the player about the run they opened (a save that could not be resumed). */
   notice: 'save-outdated' | 'other-tab' | null;
   storageHealth: StorageHealth;
+  /** Per profile: finished runs, oldest first, for achievements and XP. */
+  played: Record<string, PlayedRun[]>;
+  /** Per profile: ids of the achievements earned, in the order they were earned. */
+  achievements: Record<string, string[]>;
+  /** Achievements earned by the last finished run, for the results screen to celebrate. */
+  justEarned: string[];
 
   cards: () => PlaceCard[];
   updateSettings: (patch: Partial<Settings>) => void;
   createProfile: (name: string) => Profile;
   selectProfile: (id: string) => void;
+  /** Removes a player and all their progress from the store (storage follows through persist.ts). */
+  deleteProfile: (id: string) => void;
   goTo: (screen: Screen) => void;
   focusPlace: (scenarioId: string | null) => void;
   selectPlace: (scenarioId: string | null) => void;
@@ -157,7 +170,7 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
       result: run.result(),
     });
 
-    const record = (result: RunResult) => {
+    const record = (result: RunResult, scenario: Scenario | undefined) => {
       const { profileId, progress } = get();
       const key = profileId ?? GUEST;
       const mine = progress[key] ?? {};
@@ -173,7 +186,21 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
               stars: Math.max(before?.stars ?? 0, result.score.stars) as ScenarioProgress['stars'],
             };
       set({ progress: { ...progress, [key]: { ...mine, [result.scenarioId]: best } } });
+
+      const runs = [...(get().played[key] ?? []), playedRunOf(result, scenario)];
+      const had = get().achievements[key] ?? [];
+      const earned = newlyEarned({ runs, bundled: bundledIds() }, had);
+      set({
+        played: { ...get().played, [key]: runs },
+        justEarned: earned,
+        ...(earned.length > 0 ? { achievements: { ...get().achievements, [key]: [...had, ...earned] } } : {}),
+      });
     };
+
+    const bundledIds = () =>
+      get()
+        .catalogue.filter((e) => !e.custom)
+        .map((e) => e.scenario.id);
 
     const keepSave = (profileKey: string, save: SavedRun | null) => {
       if (!save) return;
@@ -214,6 +241,9 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
       saves: {},
       notice: null,
       storageHealth: 'ok',
+      played: {},
+      achievements: {},
+      justEarned: [],
 
       cards() {
         const { catalogue, progress, profileId } = get();
@@ -226,6 +256,17 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
         const profile = { id: `p${Date.now().toString(36)}${(profileCounter++).toString(36)}`, name: name.trim() };
         set({ profiles: [...get().profiles, profile], profileId: profile.id });
         return profile;
+      },
+      deleteProfile(id) {
+        const { profiles, progress, saves, profileId } = get();
+        const without = <T>(record: Record<string, T>) =>
+          Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
+        set({
+          profiles: profiles.filter((p) => p.id !== id),
+          progress: without(progress),
+          saves: without(saves),
+          profileId: profileId === id ? null : profileId,
+        });
       },
       selectProfile(id) {
         if (get().profiles.some((p) => p.id === id)) set({ profileId: id });
@@ -286,7 +327,7 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
           if (!snap.result) keepSave(get().profileId ?? GUEST, get().currentSave());
           if (finishedNow) {
             dropSave(get().profileId ?? GUEST, snap.scenarioId);
-            record(snap.result!);
+            record(snap.result!, started.compiled.scenario);
           }
         });
         active = { run: started, unsubscribe, startedAt: now(), decisionAtMs: [] };
@@ -300,6 +341,7 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
           focusedPlace: null,
           selectedPlace: null,
           notice,
+          justEarned: [],
         });
       },
       choose(optionId) {
@@ -338,6 +380,17 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
           saves: { ...from.saves, ...get().saves },
           ...(from.settings ? { settings: from.settings } : {}),
         });
+        // The device's runs include every run stored so far, so they replace the ones in memory
+        // (hydrating again after an import must not count a run twice).
+        const played = { ...get().played, ...from.played };
+        // Achievements the stored runs earn but the device missed (closed before the award landed).
+        const achievements: Record<string, string[]> = {};
+        for (const profile of new Set([...Object.keys(played), ...Object.keys(from.achievements ?? {})])) {
+          const had = [...new Set([...(from.achievements?.[profile] ?? []), ...(get().achievements[profile] ?? [])])];
+          const missing = newlyEarned({ runs: played[profile] ?? [], bundled: bundledIds() }, had);
+          achievements[profile] = [...had, ...missing];
+        }
+        set({ played, achievements });
       },
       currentSave() {
         if (!active || active.run.finished) return null;

@@ -5,6 +5,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { GameBus } from '../play/bus';
 import { placeCards, type PlaceCard } from '../play/catalogue';
 import type { PlayState } from '../play/store';
+import type { LeaderboardEntry } from '../storage';
 
 export interface GameHandle {
   destroy(): void;
@@ -15,11 +16,29 @@ export type GameLoader = () => Promise<{
   startGame(parent: HTMLElement, store: StoreApi<PlayState>, bus: GameBus): GameHandle;
 }>;
 
+/** Backups and the like, where the device's storage is open; absent in component tests. */
+export interface DataService {
+  exportProfile(profileId: string): Promise<{ fileName: string; text: string }>;
+  exportDevice(): Promise<{ fileName: string; text: string }>;
+  importBackup(
+    text: string,
+  ): Promise<
+    | {
+        ok: true;
+        summary: { profilesAdded: number; resultsAdded: number; achievementsAdded: number; duplicatesSkipped: number };
+      }
+    | { ok: false; message: string }
+  >;
+}
+
 interface Services {
   store: StoreApi<PlayState>;
   bus: GameBus;
   /** Absent where no canvas can run (component tests): the stage then shows its fallback. */
   loadGame?: GameLoader;
+  /** The scenario's local leaderboard (best run per profile); absent in tests that do not need it. */
+  leaderboard?: (scenarioId: string) => Promise<LeaderboardEntry[]>;
+  data?: DataService;
 }
 
 const ServicesContext = createContext<Services | null>(null);

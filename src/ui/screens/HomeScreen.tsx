@@ -3,6 +3,7 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlay, useServices } from '../context';
 import { LanguageSelect } from '../LanguageSelect';
+import { DataPanel } from './DataPanel';
 import { useFocusOnMount } from '../useFocusOnMount';
 
 export function HomeScreen() {
@@ -82,6 +83,7 @@ export function HomeScreen() {
         </button>
       </section>
       <LanguageSelect className="field language" />
+      <DataPanel profiles={profiles} />
     </div>
   );
 }

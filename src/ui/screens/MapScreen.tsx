@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { GUEST } from '../../play/store';
 import { useCards, usePlay, useServices } from '../context';
 import { useFocusOnMount } from '../useFocusOnMount';
+import { AchievementList, LevelBadge } from '../rewards/Rewards';
 import { Stars } from '../Stars';
 
 export function MapScreen() {
@@ -21,11 +22,13 @@ export function MapScreen() {
         <h1 ref={heading} tabIndex={-1}>
           {t('map.title')}
         </h1>
+        <LevelBadge />
         <p className="lead">{t('map.intro')}</p>
         <p id="locked-hint" className="visually-hidden">
           {t('map.lockedHint')}
         </p>
       </div>
+      <AchievementList />
       {selected && (
         <section className="panel briefing" aria-labelledby="briefing-title">
           <h2 id="briefing-title" ref={briefingHeading} tabIndex={-1}>

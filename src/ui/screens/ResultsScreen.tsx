@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { nextToPlay } from '../../play/catalogue';
 import { useCards, usePlay, useServices } from '../context';
+import { Celebration, Leaderboard, LevelBadge } from '../rewards/Rewards';
 import { Stars } from '../Stars';
 import { useFocusOnMount } from '../useFocusOnMount';
 
@@ -26,7 +27,11 @@ export function ResultsScreen() {
         <p className="big-score">{t('results.score', { score: result.score.scaled })}</p>
         <Stars count={result.score.stars} />
         <p className="text">{view.text}</p>
+        <LevelBadge />
       </section>
+
+      <Celebration />
+      <Leaderboard scenarioId={result.scenarioId} refresh={last} />
 
       <section className="panel" aria-labelledby="final-metrics">
         <h2 id="final-metrics">{t('results.finalMetrics')}</h2>
