@@ -182,3 +182,34 @@ describe('progress that survives a reload', () => {
     disconnect();
   });
 });
+
+describe('achievements on the device', () => {
+  it('awards what a run earns and brings achievements and XP back after a reload', async () => {
+    const { storage, deps } = await freshStorage();
+    const first = await boot(storage);
+    const cy = first.store.getState().createProfile('Cy');
+    first.store.getState().startScenario('tutorial');
+    const best: Record<string, string> = { need: 'outcome', market: 'open-day', award: 'quality-price' };
+    for (let i = 0; i < 30 && !first.store.getState().run!.result; i++) {
+      const view = first.store.getState().run!.view;
+      if (view.kind === 'decision') first.store.getState().choose(best[view.node]!);
+      else first.store.getState().continueRun();
+    }
+    const earned = first.store.getState().justEarned;
+    expect(earned).toEqual(expect.arrayContaining(['first-steps', 'best-practice', 'life-cycle-thinker']));
+    await first.idle();
+    expect((await storage.listAchievements(cy.id)).map((a) => a.achievementId).sort()).toEqual([...earned].sort());
+    first.disconnect();
+    await storage.close();
+
+    const again = await openStorage({ ...deps, channelName: null });
+    const second = createPlayStore({ scenarios });
+    second.getState().hydrate(await loadHydration(again, scenarios));
+    expect(second.getState().achievements[cy.id]!.sort()).toEqual([...earned].sort());
+    expect(second.getState().played[cy.id]).toHaveLength(1);
+    expect(second.getState().played[cy.id]![0]!.decisions.map((d) => d.reference)).toContain(
+      'Directive 2014/24/EU Art. 67 and 68',
+    );
+    await again.close();
+  });
+});

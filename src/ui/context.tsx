@@ -20,9 +20,7 @@ export type GameLoader = () => Promise<{
 export interface DataService {
   exportProfile(profileId: string): Promise<{ fileName: string; text: string }>;
   exportDevice(): Promise<{ fileName: string; text: string }>;
-  importBackup(
-    text: string,
-  ): Promise<
+  importBackup(text: string): Promise<
     | {
         ok: true;
         summary: { profilesAdded: number; resultsAdded: number; achievementsAdded: number; duplicatesSkipped: number };

@@ -10,6 +10,7 @@ import { GameBus } from '../play/bus';
 import { DEFAULT_SETTINGS, type Settings } from '../play/settings';
 import { createPlayStore } from '../play/store';
 import { App } from './App';
+import type { LeaderboardEntry } from '../storage';
 import { ServicesProvider } from './context';
 
 export function bundledScenario(file: string): Scenario {
@@ -18,7 +19,13 @@ export function bundledScenario(file: string): Scenario {
   return r.scenario;
 }
 
-export function renderApp(options: { settings?: Partial<Settings>; seed?: number } = {}) {
+export function renderApp(
+  options: {
+    settings?: Partial<Settings>;
+    seed?: number;
+    leaderboard?: (scenarioId: string) => Promise<LeaderboardEntry[]>;
+  } = {},
+) {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const store = createPlayStore({
     scenarios: [bundledScenario('tutorial.json'), bundledScenario('street-lighting.json')],
@@ -30,7 +37,7 @@ export function renderApp(options: { settings?: Partial<Settings>; seed?: number
   const user = userEvent.setup();
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <ServicesProvider store={store} bus={bus}>
+      <ServicesProvider store={store} bus={bus} {...(options.leaderboard ? { leaderboard: options.leaderboard } : {})}>
         <App />
       </ServicesProvider>
     </I18nextProvider>,

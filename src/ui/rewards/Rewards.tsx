@@ -22,7 +22,7 @@ export function LevelBadge() {
   return (
     <div className="level-badge">
       <p>
-        <strong>{t('rewards.level', { level: level.level })}</strong> · {t('rewards.xp', { xp: level.xp })}
+        <strong>{t('rewards.level', { level: level.level })}</strong> · <span>{t('rewards.xp', { xp: level.xp })}</span>
       </p>
       <progress
         max={level.next - level.floor}
