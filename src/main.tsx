@@ -54,6 +54,11 @@ const data: DataService = {
   },
 };
 const leaderboard = async (scenarioId: string) => (await storageReady).leaderboard(scenarioId);
+const standings = {
+  overall: async () => (await storageReady).overallLeaderboard(),
+  history: async (profileId: string) =>
+    (await (await storageReady).listResults({ profileId })).sort((a, b) => b.finishedAt - a.finishedAt),
+};
 const i18n = createI18n(settings.language);
 // Phaser arrives after the home screen is interactive, in its own chunk.
 const loadGame = () => import('./game');
@@ -63,7 +68,14 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <ServicesProvider store={store} bus={bus} loadGame={loadGame} data={data} leaderboard={leaderboard}>
+      <ServicesProvider
+        store={store}
+        bus={bus}
+        loadGame={loadGame}
+        data={data}
+        leaderboard={leaderboard}
+        standings={standings}
+      >
         <App />
       </ServicesProvider>
     </I18nextProvider>

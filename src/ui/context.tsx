@@ -5,7 +5,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { GameBus } from '../play/bus';
 import { placeCards, type PlaceCard } from '../play/catalogue';
 import type { PlayState } from '../play/store';
-import type { LeaderboardEntry } from '../storage';
+import type { LeaderboardEntry, OverallEntry, Result } from '../storage';
 
 export interface GameHandle {
   destroy(): void;
@@ -36,6 +36,11 @@ interface Services {
   loadGame?: GameLoader;
   /** The scenario's local leaderboard (best run per profile); absent in tests that do not need it. */
   leaderboard?: (scenarioId: string) => Promise<LeaderboardEntry[]>;
+  /** All players' totals over their best runs, and one player's finished runs, newest first. */
+  standings?: {
+    overall: () => Promise<OverallEntry[]>;
+    history: (profileId: string) => Promise<Result[]>;
+  };
   data?: DataService;
 }
 

@@ -2,6 +2,7 @@
 // there: the stage shows its fallback, and everything is still playable from the DOM.
 import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/react';
+import type { ComponentProps } from 'react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { loadScenario, type Scenario } from '../engine';
@@ -24,6 +25,7 @@ export function renderApp(
     settings?: Partial<Settings>;
     seed?: number;
     leaderboard?: (scenarioId: string) => Promise<LeaderboardEntry[]>;
+    standings?: ComponentProps<typeof ServicesProvider>['standings'];
   } = {},
 ) {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
@@ -37,7 +39,12 @@ export function renderApp(
   const user = userEvent.setup();
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <ServicesProvider store={store} bus={bus} {...(options.leaderboard ? { leaderboard: options.leaderboard } : {})}>
+      <ServicesProvider
+        store={store}
+        bus={bus}
+        {...(options.leaderboard ? { leaderboard: options.leaderboard } : {})}
+        {...(options.standings ? { standings: options.standings } : {})}
+      >
         <App />
       </ServicesProvider>
     </I18nextProvider>,

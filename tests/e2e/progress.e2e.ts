@@ -54,6 +54,15 @@ describe('progress across reloads', () => {
     const best = score!.match(/\d+/)![0];
     await expect(page.getByText(new RegExp(`Best score ${best}`)).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: /^Smart lights.*Open/ }).isVisible()).resolves.toBe(true);
+
+    // The leaderboard and the run history read the stored result.
+    await page.getByText('Standings and your runs').click();
+    const board = page.getByRole('table').first();
+    await board.getByRole('rowheader', { name: 'Rasa (you)' }).waitFor();
+    await expect(board.getByRole('row').nth(1).textContent()).resolves.toContain(best);
+    await expect(page.getByRole('table').nth(1).getByRole('rowheader').textContent()).resolves.toBe(
+      'First steps: the bench that does not exist',
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

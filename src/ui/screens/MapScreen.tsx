@@ -4,6 +4,7 @@ import { GUEST } from '../../play/store';
 import { useCards, usePlay, useServices } from '../context';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { AchievementList, LevelBadge } from '../rewards/Rewards';
+import { Standings } from '../rewards/Standings';
 import { Stars } from '../Stars';
 
 export function MapScreen() {
@@ -29,6 +30,7 @@ export function MapScreen() {
         </p>
       </div>
       <AchievementList />
+      <Standings />
       {selected && (
         <section className="panel briefing" aria-labelledby="briefing-title">
           <h2 id="briefing-title" ref={briefingHeading} tabIndex={-1}>
