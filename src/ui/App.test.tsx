@@ -137,3 +137,17 @@ describe('settings', () => {
     expect(document.documentElement.dataset.textSize).toBe('normal');
   });
 });
+
+describe('saving problems', () => {
+  it('says so when storage fails or is missing, without stopping play', async () => {
+    const { store, user } = renderApp();
+    act(() => store.getState().setStorageHealth('failing'));
+    expect(screen.getByText(/Your progress cannot be saved right now/)).toBeInTheDocument();
+    act(() => store.getState().setStorageHealth('unavailable'));
+    expect(screen.getByText(/does not let the game save on this device/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Play without a name' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Your city' })).toBeInTheDocument();
+    act(() => store.getState().setStorageHealth('ok'));
+    expect(screen.queryByText(/does not let the game save/)).not.toBeInTheDocument();
+  });
+});
