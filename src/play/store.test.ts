@@ -132,3 +132,35 @@ describe('play store', () => {
     expect(store.getState().selectedPlace).toBe('street-lighting');
   });
 });
+
+describe('a save from an earlier version of the scenario', () => {
+  it('is set aside with a message, and the player chooses to start again', () => {
+    const before = createPlayStore({ scenarios, newSeed: () => 2 });
+    const p = before.getState().createProfile('Ona');
+    before.getState().startScenario('tutorial');
+    before.getState().continueRun();
+    const save = before.getState().currentSave()!;
+
+    // Later, on a device whose scenario file has moved on to another version:
+    const store = createPlayStore({ scenarios, newSeed: () => 2 });
+    store
+      .getState()
+      .hydrate({ profiles: [p], progress: {}, saves: { [p.id]: { tutorial: { ...save, scenarioVersion: '0.9.0' } } } });
+    store.getState().selectProfile(p.id);
+    store.getState().goTo({ name: 'map' });
+
+    store.getState().startScenario('tutorial');
+    expect(store.getState().screen).toEqual({ name: 'map' });
+    expect(store.getState().notice).toBe('save-outdated');
+    expect(store.getState().outdatedScenario).toBe('tutorial');
+    expect(store.getState().saves[p.id]?.tutorial?.scenarioVersion).toBe('0.9.0'); // kept aside
+
+    store.getState().restartScenario('tutorial');
+    expect(store.getState().screen).toEqual({ name: 'play', scenarioId: 'tutorial' });
+    expect(store.getState().run!.view.kind).toBe('narrative');
+    expect(store.getState().notice).toBeNull();
+    expect(store.getState().saves[p.id]?.tutorial).toBeUndefined(); // the old one is gone
+    store.getState().continueRun();
+    expect(store.getState().saves[p.id]?.tutorial?.scenarioVersion).toBe('1.0.0');
+  });
+});

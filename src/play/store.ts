@@ -96,6 +96,8 @@ export interface PlayState {
   saves: Record<string, Record<string, SavedRun>>;
   /** A message for the player about the run they opened (a save that could not be resumed). */
   notice: 'save-outdated' | 'other-tab' | null;
+  /** The scenario whose save could not be resumed, while the player decides. */
+  outdatedScenario: string | null;
   storageHealth: StorageHealth;
   /** Per profile: finished runs, oldest first, for achievements and XP. */
   played: Record<string, PlayedRun[]>;
@@ -123,6 +125,8 @@ export interface PlayState {
   currentSave: () => SavedRun | null;
   /** The HUD reports a running decision timer about once a second, so a reload can resume it. */
   tickTimer: (node: string, remainingMs: number) => void;
+  /** Sets aside the saved run of a scenario (one that can no longer be resumed) and starts afresh. */
+  restartScenario: (scenarioId: string) => void;
   setNotice: (notice: PlayState['notice']) => void;
   setStorageHealth: (health: StorageHealth) => void;
 }
@@ -240,6 +244,7 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
       lastTiming: null,
       saves: {},
       notice: null,
+      outdatedScenario: null,
       storageHealth: 'ok',
       played: {},
       achievements: {},
@@ -289,7 +294,6 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
         const key = get().profileId ?? GUEST;
         const saved = get().saves[key]?.[scenarioId];
         let run: Run | undefined;
-        let notice: PlayState['notice'] = null;
         if (saved) {
           try {
             run = Run.resume(compiled, {
@@ -302,8 +306,10 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
               run = undefined;
             }
           } catch {
-            // The scenario changed since the save (or the save is damaged): start again, and say so.
-            notice = 'save-outdated';
+            // The scenario changed since the save (or the save is damaged). The save is set aside,
+            // not deleted: the player is told and chooses to start again (restartScenario).
+            set({ notice: 'save-outdated', outdatedScenario: scenarioId, selectedPlace: scenarioId });
+            return;
           }
           if (!run) dropSave(key, scenarioId);
         }
@@ -338,9 +344,10 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
         set({
           screen: { name: 'play', scenarioId },
           run: snapshot(started, resumedTimer?.remainingMs),
+          outdatedScenario: null,
           focusedPlace: null,
           selectedPlace: null,
-          notice,
+          notice: null,
           justEarned: [],
         });
       },
@@ -408,6 +415,11 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
         if (!active || active.run.finished) return;
         active.timer = { node, remainingMs };
         keepSave(get().profileId ?? GUEST, get().currentSave());
+      },
+      restartScenario(scenarioId) {
+        dropSave(get().profileId ?? GUEST, scenarioId);
+        set({ notice: null, outdatedScenario: null });
+        get().startScenario(scenarioId);
       },
       setNotice(notice) {
         set({ notice });
