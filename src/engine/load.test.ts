@@ -4,36 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from './load';
 import { formatProblem } from './problems';
-import { baseScenario, toText, type ScenarioInput } from './test-support/scenario';
-import {
-  mustFail,
-  mustLoad,
-  openerOf,
-  positionOf,
-  removeAt,
-  setAt,
-  valuePosition,
-  type ProblemLike,
-} from './test-support/text';
+import { baseScenario, toText } from './test-support/scenario';
+import { mustFail, mustLoad, openerOf, positionOf, removeAt, setAt, valuePosition } from './test-support/text';
+import { FILE, onlyProblem, refused } from './test-support/refused';
 
-const FILE = 'town.json';
 const ID = 'an id of lowercase letters, digits and single hyphens, starting with a letter, like "market-talk"';
 const MISSING = 'nothing (the field is missing)';
 const UNKNOWN_FIELD = 'only the fields this part of the format defines';
-
-function refused(mutate: (s: ScenarioInput) => void): { text: string; problems: ProblemLike[] } {
-  const s = baseScenario();
-  mutate(s);
-  const text = toText(s);
-  return { text, problems: mustFail(loadScenario(text, FILE)) };
-}
-
-/** The only problem of a file that has exactly one. */
-function onlyProblem(mutate: (s: ScenarioInput) => void): { text: string; problem: ProblemLike } {
-  const { text, problems } = refused(mutate);
-  expect(problems, JSON.stringify(problems, null, 1)).toHaveLength(1);
-  return { text, problem: problems[0]! };
-}
 
 describe('the base fixture', () => {
   it('loads, with defaults filled in', () => {

@@ -1,26 +1,13 @@
 // Cross-reference problems: the shapes are right, but ids, numbers or loops do not agree.
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from './load';
-import { baseScenario, branch, decision, ending, option, toText, type ScenarioInput } from './test-support/scenario';
-import { mustFail, mustLoad, openerOf, positionOf, setAt, valuePosition, type ProblemLike } from './test-support/text';
+import { baseScenario, branch, decision, ending, option, toText } from './test-support/scenario';
+import { mustLoad, openerOf, positionOf, setAt, valuePosition } from './test-support/text';
+import { FILE, onlyProblem, refused } from './test-support/refused';
 
-const FILE = 'town.json';
 const NODE = 'the id of a node in this scenario';
 const METRIC = 'the id of a metric declared in "metrics"';
 const FLAG = 'the id of a flag declared in "flags"';
-
-function refused(mutate: (s: ScenarioInput) => void): { text: string; problems: ProblemLike[] } {
-  const s = baseScenario();
-  mutate(s);
-  const text = toText(s);
-  return { text, problems: mustFail(loadScenario(text, FILE)) };
-}
-
-function onlyProblem(mutate: (s: ScenarioInput) => void): { text: string; problem: ProblemLike } {
-  const { text, problems } = refused(mutate);
-  expect(problems, JSON.stringify(problems, null, 1)).toHaveLength(1);
-  return { text, problem: problems[0]! };
-}
 
 describe('unknown node ids', () => {
   it('an unknown `next` target, with a hint', () => {

@@ -273,7 +273,6 @@ export class Run {
     const { node } = this.position();
     const ending = node as EndingNode;
     const ctx = this.context;
-    const points = ctx.decisions.reduce((sum, d) => sum + QUALITY_POINTS[d.quality], 0);
     return {
       scenarioId: this.compiled.scenario.id,
       scenarioVersion: this.compiled.scenario.version,
@@ -283,20 +282,17 @@ export class Run {
       metrics: { ...ctx.metrics },
       decisions: this.history(),
       events: [...ctx.events],
-      score: scoreRun(
-        this.compiled.scenario,
-        ctx.metrics,
-        points,
-        ctx.decisions.length,
-        ending.outcome,
-        this.compiled.scoreRange(),
-      ),
+      score: this.scoreAt(ending.outcome),
       trail: [...ctx.trail],
     };
   }
 
   /** The score as if the run ended now, for the HUD; stars are not capped by an ending yet. */
   provisionalScore(): Score {
+    return this.scoreAt('success');
+  }
+
+  private scoreAt(outcome: Outcome): Score {
     const ctx = this.context;
     const points = ctx.decisions.reduce((sum, d) => sum + QUALITY_POINTS[d.quality], 0);
     return scoreRun(
@@ -304,7 +300,7 @@ export class Run {
       ctx.metrics,
       points,
       ctx.decisions.length,
-      'success',
+      outcome,
       this.compiled.scoreRange(),
     );
   }

@@ -20,6 +20,15 @@ export interface ScenarioProgress {
   stars: 0 | 1 | 2 | 3;
 }
 
+/** The better of two progress records: the best score and the most stars, each on its own. */
+export function betterProgress(a: ScenarioProgress | undefined, b: ScenarioProgress): ScenarioProgress {
+  if (!a) return b;
+  return {
+    bestScore: Math.max(a.bestScore, b.bestScore),
+    stars: Math.max(a.stars, b.stars) as ScenarioProgress['stars'],
+  };
+}
+
 export interface PlaceCard {
   scenarioId: string;
   place: Place;

@@ -5,7 +5,7 @@ import { resultFromRun, RunLock, runLockName, type GameStorage, type Result, typ
 import type { Scenario } from '../engine';
 import { playedRunOf } from './achievements';
 import { GUEST, type Hydration, type PlayState, type SavedRun } from './store';
-import type { ScenarioProgress } from './catalogue';
+import { betterProgress } from './catalogue';
 import { DEFAULT_SETTINGS, LANGUAGES, TEXT_SIZES, type Settings } from './settings';
 
 /**
@@ -30,11 +30,7 @@ export async function loadHydration(storage: GameStorage, scenarios: readonly Sc
   const progress: Hydration['progress'] = {};
   for (const r of results) {
     const mine = (progress[r.profileId] ??= {});
-    const before = mine[r.scenarioId];
-    mine[r.scenarioId] = {
-      bestScore: Math.max(before?.bestScore ?? 0, r.score.scaled),
-      stars: Math.max(before?.stars ?? 0, r.score.stars) as ScenarioProgress['stars'],
-    };
+    mine[r.scenarioId] = betterProgress(mine[r.scenarioId], { bestScore: r.score.scaled, stars: r.score.stars });
   }
   const savedRuns: Hydration['saves'] = {};
   for (const s of saves) {

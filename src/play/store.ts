@@ -12,6 +12,7 @@ import {
   type Score,
 } from '../engine';
 import {
+  betterProgress,
   buildCatalogue,
   compiledOf,
   placeCards,
@@ -178,17 +179,10 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
       const { profileId, progress } = get();
       const key = profileId ?? GUEST;
       const mine = progress[key] ?? {};
-      const before = mine[result.scenarioId];
-      const best: ScenarioProgress =
-        before && before.bestScore >= result.score.scaled
-          ? {
-              bestScore: before.bestScore,
-              stars: Math.max(before.stars, result.score.stars) as ScenarioProgress['stars'],
-            }
-          : {
-              bestScore: result.score.scaled,
-              stars: Math.max(before?.stars ?? 0, result.score.stars) as ScenarioProgress['stars'],
-            };
+      const best = betterProgress(mine[result.scenarioId], {
+        bestScore: result.score.scaled,
+        stars: result.score.stars,
+      });
       set({ progress: { ...progress, [key]: { ...mine, [result.scenarioId]: best } } });
 
       const runs = [...(get().played[key] ?? []), playedRunOf(result, scenario)];
@@ -439,15 +433,7 @@ function mergeProgress(
   const out: Record<string, Record<string, ScenarioProgress>> = { ...a };
   for (const [profile, scenarios] of Object.entries(b)) {
     const mine = { ...(out[profile] ?? {}) };
-    for (const [id, p] of Object.entries(scenarios)) {
-      const before = mine[id];
-      mine[id] = before
-        ? {
-            bestScore: Math.max(before.bestScore, p.bestScore),
-            stars: Math.max(before.stars, p.stars) as ScenarioProgress['stars'],
-          }
-        : p;
-    }
+    for (const [id, p] of Object.entries(scenarios)) mine[id] = betterProgress(mine[id], p);
     out[profile] = mine;
   }
   return out;

@@ -6,6 +6,7 @@ import { ACHIEVEMENTS, levelFor, xpFor } from '../../play/achievements';
 import { GUEST } from '../../play/store';
 import type { LeaderboardEntry } from '../../storage';
 import { usePlay, useServices } from '../context';
+import { formatDuration, PlayerCell } from './cells';
 
 const NO_RUNS: never[] = [];
 const NONE: string[] = [];
@@ -91,11 +92,6 @@ export function Celebration() {
   );
 }
 
-function formatTime(ms: number): string {
-  const s = Math.round(ms / 1000);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
-
 /** The scenario's best run per profile on this device; nothing when no leaderboard is available. */
 export function Leaderboard({ scenarioId, refresh }: { scenarioId: string; refresh?: unknown }) {
   const { t } = useTranslation();
@@ -143,13 +139,10 @@ export function Leaderboard({ scenarioId, refresh }: { scenarioId: string; refre
             {rows.map((r) => (
               <tr key={r.profileId} className={r.profileId === me ? 'me' : undefined}>
                 <td>{r.rank}</td>
-                <th scope="row">
-                  {r.profileName || t('rewards.guest')}
-                  {r.profileId === me && <> ({t('rewards.you')})</>}
-                </th>
+                <PlayerCell name={r.profileName} isMe={r.profileId === me} />
                 <td>{r.scoreScaled}</td>
                 <td>{r.stars}</td>
-                <td>{formatTime(r.durationMs)}</td>
+                <td>{formatDuration(r.durationMs)}</td>
               </tr>
             ))}
           </tbody>

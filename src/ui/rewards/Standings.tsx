@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { OverallEntry, Result } from '../../storage';
 import { GUEST } from '../../play/store';
 import { usePlay, useServices } from '../context';
+import { formatDuration, PlayerCell } from './cells';
 
 export function Standings() {
   const { t, i18n } = useTranslation();
@@ -37,10 +38,6 @@ export function Standings() {
   if (!standings) return null;
   const titleOf = (id: string) => titles.find((e) => e.scenario.id === id)?.scenario.title ?? id;
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-  const minutes = (ms: number) => {
-    const s = Math.round(ms / 1000);
-    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-  };
 
   return (
     <details className="panel standings" onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -68,10 +65,7 @@ export function Standings() {
                 {overall.map((r) => (
                   <tr key={r.profileId} className={r.profileId === me ? 'me' : undefined}>
                     <td>{r.rank}</td>
-                    <th scope="row">
-                      {r.profileName || t('rewards.guest')}
-                      {r.profileId === me && <> ({t('rewards.you')})</>}
-                    </th>
+                    <PlayerCell name={r.profileName} isMe={r.profileId === me} />
                     <td>{r.total}</td>
                     <td>{r.scenarios}</td>
                   </tr>
@@ -100,7 +94,7 @@ export function Standings() {
                     <th scope="row">{titleOf(r.scenarioId)}</th>
                     <td>{r.score.scaled}</td>
                     <td>{r.score.stars}</td>
-                    <td>{minutes(r.durationMs)}</td>
+                    <td>{formatDuration(r.durationMs)}</td>
                   </tr>
                 ))}
               </tbody>
