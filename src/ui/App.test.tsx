@@ -59,6 +59,7 @@ describe('playing the tutorial', () => {
 
     expect(screen.getByRole('heading', { level: 2, name: 'Welcome to City Hall' })).toHaveFocus();
     expect(screen.getByText('Mayor')).toBeInTheDocument();
+    expect(screen.queryByText(/^Score \d+$/)).not.toBeInTheDocument(); // nothing decided, nothing scored
     expect(screen.getByRole('meter', { name: 'Innovation' })).toHaveAttribute('aria-valuenow', '20');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
@@ -78,6 +79,7 @@ describe('playing the tutorial', () => {
     );
     expect(screen.getByRole('meter', { name: 'Innovation' })).toHaveAttribute('aria-valuenow', '35');
     expect(screen.getByText('Journal · 1 decision so far')).toBeInTheDocument();
+    expect(screen.getByText(/^Score \d+$/)).toBeInTheDocument();
 
     await playThrough(user);
     const result = store.getState().lastRun!.result!;

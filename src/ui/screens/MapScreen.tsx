@@ -29,8 +29,6 @@ export function MapScreen() {
           {t('map.lockedHint')}
         </p>
       </div>
-      <AchievementList />
-      <Standings />
       {selected && (
         <section className="panel briefing" aria-labelledby="briefing-title">
           <h2 id="briefing-title" ref={briefingHeading} tabIndex={-1}>
@@ -63,6 +61,8 @@ export function MapScreen() {
           </button>
         </section>
       )}
+      <AchievementList />
+      <Standings />
     </div>
   );
 }

@@ -22,9 +22,12 @@ export function PlayScreen() {
     <div className="play-screen">
       <div className="play-bar">
         <h1 className="scenario-title">{run.title}</h1>
-        <p className="score" aria-live="off">
-          {t('play.score', { score: run.score.scaled })}
-        </p>
+        {/* Before the first decision there is nothing to score yet. */}
+        {run.history.length > 0 && (
+          <p className="score" aria-live="off">
+            {t('play.score', { score: run.score.scaled })}
+          </p>
+        )}
         <button type="button" className="secondary" onClick={leave}>
           {t('nav.leave')}
         </button>
