@@ -51,17 +51,27 @@ describe('catalogue', () => {
     expect(new Set(places).size).toBe(3);
   });
 
-  it('opens the tutorial first and each campaign level after the one before', () => {
-    const entries = buildCatalogue([scenario('tutorial'), scenario('street-lighting'), scenario('extra')]);
+  it('opens the tutorial first and every level once the tutorial is completed', () => {
+    const entries = buildCatalogue([
+      scenario('tutorial'),
+      scenario('needs-not-solutions'),
+      scenario('street-lighting'),
+      scenario('extra'),
+    ]);
     const fresh = placeCards(entries, {});
-    expect(fresh.map((c) => c.status)).toEqual(['open', 'locked', 'locked']);
+    expect(fresh.map((c) => c.status)).toEqual(['open', 'locked', 'locked', 'locked']);
     const afterTutorial = placeCards(entries, { tutorial: { bestScore: 70, stars: 2 } });
-    expect(afterTutorial.map((c) => c.status)).toEqual(['completed', 'open', 'open']);
+    expect(afterTutorial.map((c) => c.status)).toEqual(['completed', 'open', 'open', 'open']);
     expect(afterTutorial[0]).toMatchObject({ stars: 2, bestScore: 70 });
   });
 
   it('keeps custom scenarios open from the start', () => {
     const entries = buildCatalogue([scenario('tutorial'), scenario('my-city')], new Set(['my-city']));
+    expect(placeCards(entries, {}).map((c) => c.status)).toEqual(['open', 'open']);
+  });
+
+  it('opens everything when no tutorial ships', () => {
+    const entries = buildCatalogue([scenario('street-lighting'), scenario('extra')]);
     expect(placeCards(entries, {}).map((c) => c.status)).toEqual(['open', 'open']);
   });
 

@@ -2,8 +2,22 @@
 // map read it; tests run it without a browser.
 import { compileScenario, PLACES, type CompiledScenario, type Place, type Scenario } from '../engine';
 
-/** The campaign: the tutorial first, then each level opens when the one before is completed. */
-export const CAMPAIGN_ORDER: readonly string[] = ['tutorial', 'street-lighting'];
+/**
+ * The campaign, in the order a procurement team meets the steps: the tutorial first; once it is
+ * completed every level is open (a trainee or a workshop can go straight to the topic they need),
+ * and this order is the one the game suggests. Ids listed here but not shipped are skipped.
+ */
+export const CAMPAIGN_ORDER: readonly string[] = [
+  'tutorial',
+  'needs-not-solutions',
+  'market-consultation',
+  'street-lighting',
+  'care-robotics-pcp',
+  'innovation-partnership',
+  'school-kitchens',
+  'bike-share-rescue',
+  'circular-office',
+];
 
 export type PlaceStatus = 'locked' | 'open' | 'completed';
 
@@ -66,14 +80,13 @@ export function placeCards(
   entries: readonly ScenarioEntry[],
   progress: Readonly<Record<string, ScenarioProgress>>,
 ): PlaceCard[] {
-  const campaign = entries.filter((e) => CAMPAIGN_ORDER.includes(e.scenario.id));
-  const tutorialDone = progress[CAMPAIGN_ORDER[0]!] !== undefined;
+  const tutorialId = CAMPAIGN_ORDER[0]!;
+  const hasTutorial = entries.some((e) => e.scenario.id === tutorialId);
+  const tutorialDone = !hasTutorial || progress[tutorialId] !== undefined;
   return entries.map((e) => {
     const id = e.scenario.id;
     const done = progress[id];
-    const index = campaign.findIndex((c) => c.scenario.id === id);
-    const previous = index > 0 ? campaign[index - 1]!.scenario.id : undefined;
-    const open = index === 0 || (index > 0 ? progress[previous!] !== undefined : e.custom || tutorialDone);
+    const open = id === tutorialId || e.custom || tutorialDone;
     return {
       scenarioId: id,
       place: e.place,
