@@ -20,3 +20,29 @@ export { scenarioJsonSchema, JSON_SCHEMA_FILE } from './json-schema';
 export { storyDiagram, describeCondition, type Diagram, type DiagramNode, type DiagramEdge } from './diagram';
 export { toMermaid } from './mermaid';
 export { toDot } from './dot';
+export {
+  TRANSLATION_FORMAT,
+  scenarioStrings,
+  translationStatus,
+  updateTranslation,
+  isComplete,
+  stringState,
+  textLookup,
+  textKey,
+  type ScenarioString,
+  type Translation,
+  type TranslationEntry,
+  type TranslationStatus,
+  type TranslationUpdate,
+  type StringState,
+  type LocalizedText,
+  type TextLookup,
+} from './translate';
+export {
+  loadTranslation,
+  translationText,
+  translationFileName,
+  TranslationSchema,
+  MAX_TRANSLATION_CHARS,
+  type TranslationLoadResult,
+} from './translation-file';
