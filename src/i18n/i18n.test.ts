@@ -124,7 +124,17 @@ describe('shipped languages', () => {
 
   it('name every language in that language itself, whatever the UI language', () => {
     const selfNames = Object.fromEntries(LANGUAGES.map((l) => [l, resources[l].translation.languages[l]]));
-    expect(selfNames).toMatchObject({ en: 'English', lt: 'Lietuvių' });
+    expect(selfNames).toEqual({
+      en: 'English',
+      lt: 'Lietuvių',
+      lv: 'Latviešu',
+      et: 'Eesti',
+      fi: 'Suomi',
+      sv: 'Svenska',
+      de: 'Deutsch',
+      da: 'Dansk',
+      pl: 'Polski',
+    });
     for (const language of LANGUAGES) expect(resources[language].translation.languages).toEqual(selfNames);
   });
 
@@ -253,8 +263,49 @@ describe('createI18n', () => {
     expect(t('settings.title')).toBe('Settings');
   });
 
+  it('picks the Polish plural form by Intl.PluralRules', () => {
+    const { t } = createI18n('pl');
+    const stars = (count: number) => t('map.stars', { count });
+    expect(stars(1)).toBe('1 gwiazdka');
+    expect(stars(2)).toBe('2 gwiazdki');
+    expect(stars(5)).toBe('5 gwiazdek');
+    expect(stars(12)).toBe('12 gwiazdek');
+    expect(stars(22)).toBe('22 gwiazdki');
+    expect(stars(0)).toBe('0 gwiazdek');
+    expect(t('play.secondsLeft', { count: 3 })).toBe('Zostały 3 sekundy');
+    expect(t('play.secondsLeft', { count: 30 })).toBe('Zostało 30 sekund');
+  });
+
+  it('picks the Latvian zero, one and other forms by Intl.PluralRules', () => {
+    const { t } = createI18n('lv');
+    const stars = (count: number) => t('map.stars', { count });
+    expect(stars(0)).toBe('0 zvaigžņu');
+    expect(stars(1)).toBe('1 zvaigzne');
+    expect(stars(2)).toBe('2 zvaigznes');
+    expect(stars(10)).toBe('10 zvaigžņu');
+    expect(stars(11)).toBe('11 zvaigžņu');
+    expect(stars(21)).toBe('21 zvaigzne');
+  });
+
+  it('speaks every shipped language in that language', () => {
+    const titles = Object.fromEntries(LANGUAGES.map((l) => [l, createI18n(l).t('settings.title')]));
+    expect(titles).toEqual({
+      en: 'Settings',
+      lt: 'Nustatymai',
+      lv: 'Iestatījumi',
+      et: 'Seaded',
+      fi: 'Asetukset',
+      sv: 'Inställningar',
+      de: 'Einstellungen',
+      da: 'Indstillinger',
+      pl: 'Ustawienia',
+    });
+    expect(createI18n('fi').t('map.stars', { count: 2 })).toBe('2 tähteä');
+    expect(createI18n('de').t('play.secondsLeft', { count: 1 })).toBe('Noch 1 Sekunde');
+  });
+
   it('falls back to English for a language that is not shipped', () => {
-    const { t } = createI18n('de' as Language);
+    const { t } = createI18n('nb' as Language);
     expect(t('settings.title')).toBe('Settings');
     expect(t('map.stars', { count: 3 })).toBe('3 stars');
   });

@@ -1,6 +1,6 @@
 // Player settings: language, sound, motion and text size. Pure data and defaults.
 
-export const LANGUAGES = ['en', 'lt'] as const;
+export const LANGUAGES = ['en', 'lt', 'lv', 'et', 'fi', 'sv', 'de', 'da', 'pl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
