@@ -2,8 +2,8 @@
 // been edited, truncated or forged), so every field is checked for type and for a sane range
 // before anything reaches the database.
 import { z } from 'zod';
-import { OUTCOMES, QUALITIES } from '../engine';
-import type { Achievement, Profile, Result, Save } from './types';
+import { MAX_FILE_BYTES, OUTCOMES, QUALITIES } from '../engine';
+import type { Achievement, CustomScenario, Profile, Result, Save } from './types';
 
 export const BACKUP_FORMAT = 'ppi-quest-backup';
 export const BACKUP_VERSION = 1;
@@ -22,6 +22,9 @@ const MAX_TIME = Date.UTC(2200, 0, 1);
 /** A run left open for a month is the longest that still makes sense. */
 const MAX_DURATION_MS = 31 * 24 * 3600 * 1000;
 const MAX_METRIC = 1e9;
+const MAX_FILE_NAME_CHARS = 255;
+/** Far more than anyone authors; each may be large, and all must fit in one backup file. */
+const MAX_CUSTOM_SCENARIOS = 1_000;
 
 // eslint-disable-next-line no-control-regex
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
@@ -82,6 +85,15 @@ const SaveSchema = z.object({
   savedAt: time,
 }) satisfies z.ZodType<Save>;
 
+// The text is checked as a scenario by backup.ts (with the engine's loader) after this schema.
+const CustomScenarioSchema = z.object({
+  id,
+  fileName: z.string().min(1).max(MAX_FILE_NAME_CHARS).regex(NO_CONTROL, 'must not contain control characters'),
+  text: z.string().max(MAX_FILE_BYTES),
+  scenarioVersion: text(MAX_VERSION_CHARS),
+  addedAt: time,
+}) satisfies z.ZodType<CustomScenario>;
+
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
@@ -91,6 +103,8 @@ export interface Backup {
   results: Result[];
   achievements: Achievement[];
   saves?: Save[];
+  /** Scenarios the players opened from files (added in the same format version: optional). */
+  customScenarios?: CustomScenario[];
 }
 
 export const BackupSchema = z
@@ -102,6 +116,7 @@ export const BackupSchema = z
     results: z.array(ResultSchema).max(500_000),
     achievements: z.array(AchievementSchema).max(100_000),
     saves: z.array(SaveSchema).max(10_000).optional(),
+    customScenarios: z.array(CustomScenarioSchema).max(MAX_CUSTOM_SCENARIOS).optional(),
   })
   .superRefine((backup, ctx) => {
     // Every record belongs to a profile in the file: a stray one would be an orphan here.

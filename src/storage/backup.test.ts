@@ -56,7 +56,14 @@ describe('export and import', () => {
     const outcome = await importBackup(there, file);
     expect(outcome).toEqual({
       ok: true,
-      summary: { profilesAdded: 2, resultsAdded: 3, achievementsAdded: 2, savesAdded: 1, duplicatesSkipped: 0 },
+      summary: {
+        profilesAdded: 2,
+        resultsAdded: 3,
+        achievementsAdded: 2,
+        savesAdded: 1,
+        scenariosAdded: 0,
+        duplicatesSkipped: 0,
+      },
     });
     expect(await everything(there)).toEqual(await everything(here));
   });
@@ -80,7 +87,14 @@ describe('export and import', () => {
     const before = await everything(there);
     expect(await importBackup(there, file)).toEqual({
       ok: true,
-      summary: { profilesAdded: 0, resultsAdded: 0, achievementsAdded: 0, savesAdded: 0, duplicatesSkipped: 5 },
+      summary: {
+        profilesAdded: 0,
+        resultsAdded: 0,
+        achievementsAdded: 0,
+        savesAdded: 0,
+        scenariosAdded: 0,
+        duplicatesSkipped: 5,
+      },
     });
     expect(await everything(there)).toEqual(before);
     // Into the device it came from: everything is already there.
@@ -95,7 +109,14 @@ describe('export and import', () => {
     const outcome = await importBackup(storage, JSON.stringify(file));
     expect(outcome).toEqual({
       ok: true,
-      summary: { profilesAdded: 1, resultsAdded: 1, achievementsAdded: 1, savesAdded: 0, duplicatesSkipped: 1 },
+      summary: {
+        profilesAdded: 1,
+        resultsAdded: 1,
+        achievementsAdded: 1,
+        savesAdded: 0,
+        scenariosAdded: 0,
+        duplicatesSkipped: 1,
+      },
     });
     expect((await storage.leaderboard('tutorial')).map((e) => [e.profileName, e.scoreScaled])).toEqual([
       ['Ada', 90],

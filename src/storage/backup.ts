@@ -1,6 +1,7 @@
 // Backups: all progress of one profile or of the device as a JSON file, and importing such a file
 // on another device. Import reads the text with the engine's hardened JSON reader (size, depth,
 // no prototype keys), checks it with the zod schema, then merges it without duplicates.
+import { loadScenario } from '../engine';
 import { readJson } from '../engine/json';
 import {
   BACKUP_FORMAT,
@@ -22,23 +23,26 @@ export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; 
 export async function exportProfile(storage: GameStorage, profileId: string): Promise<Backup> {
   const profile = await storage.getProfile(profileId);
   if (!profile) throw new StorageError('This profile no longer exists, so there is nothing to export.');
-  const [results, achievements, saves] = await Promise.all([
+  const [results, achievements, saves, customScenarios] = await Promise.all([
     storage.listResults({ profileId }),
     storage.listAchievements(profileId),
     storage.listSaves(profileId),
+    storage.listCustomScenarios(),
   ]);
-  return envelope({ profiles: [profile], results, achievements, saves });
+  // The device's custom scenarios go along: the player's runs of them are worth little without them.
+  return envelope({ profiles: [profile], results, achievements, saves, customScenarios });
 }
 
 /** Everything on this device. */
 export async function exportDevice(storage: GameStorage): Promise<Backup> {
-  const [profiles, results, achievements, saves] = await Promise.all([
+  const [profiles, results, achievements, saves, customScenarios] = await Promise.all([
     storage.listProfiles(),
     storage.listResults(),
     storage.listAchievements(),
     storage.listSaves(),
+    storage.listCustomScenarios(),
   ]);
-  return envelope({ profiles, results, achievements, saves });
+  return envelope({ profiles, results, achievements, saves, customScenarios });
 }
 
 /** A file name that sorts by date, for the download. */
@@ -84,6 +88,15 @@ export function parseBackup(text: string): { ok: true; backup: Backup } | { ok: 
       message: `This backup is damaged or was edited, so nothing was imported. ${where}${what}${rest}.`,
     };
   }
+  for (const [index, custom] of (parsed.data.customScenarios ?? []).entries()) {
+    const loaded = loadScenario(custom.text, custom.fileName);
+    if (!loaded.ok || loaded.scenario.id !== custom.id || loaded.scenario.version !== custom.scenarioVersion) {
+      return {
+        ok: false,
+        message: `This backup is damaged or was edited, so nothing was imported. At customScenarios[${index}]: the scenario "${custom.id}" is not a valid scenario file.`,
+      };
+    }
+  }
   return { ok: true, backup: parsed.data };
 }
 
@@ -91,9 +104,12 @@ export function parseBackup(text: string): { ok: true; backup: Backup } | { ok: 
 export async function importBackup(storage: GameStorage, text: string): Promise<ImportOutcome> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
-  const { profiles, results, achievements, saves = [] } = parsed.backup;
+  const { profiles, results, achievements, saves = [], customScenarios = [] } = parsed.backup;
   try {
-    return { ok: true, summary: await storage.importRecords({ profiles, results, achievements, saves }) };
+    return {
+      ok: true,
+      summary: await storage.importRecords({ profiles, results, achievements, saves, customScenarios }),
+    };
   } catch (error) {
     if (error instanceof StorageError) return { ok: false, message: error.message };
     throw error;

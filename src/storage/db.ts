@@ -5,7 +5,7 @@
 // upgrade, keep a fixture of the previous version's data and a test that opens it (see
 // migration.test.ts).
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
-import type { Achievement, Profile, Result, Save } from './types';
+import type { Achievement, CustomScenario, Profile, Result, Save } from './types';
 
 export const DATABASE_NAME = 'ppi-quest';
 
@@ -37,7 +37,16 @@ export const SCHEMA_V2 = {
   totals: 'profileId, [total+negDurationMs]',
 } as const;
 
-export const SCHEMA_VERSION = 2;
+/**
+ * Version 3: scenarios the player opened from a file. A row keeps the file's text as opened, so
+ * each start reads it again through the engine's loader (a later release that checks more shows
+ * problems instead of crashing). No upgrade: the table starts empty and nothing else changes.
+ */
+export const SCHEMA_V3 = {
+  customScenarios: 'id, addedAt',
+} as const;
+
+export const SCHEMA_VERSION = 3;
 
 /** The leaderboard index of `bests`. */
 export const BEST_RANK_INDEX = '[scenarioId+scoreScaled+negDurationMs+negFinishedAt]';
@@ -84,6 +93,7 @@ export type PpiDatabase = Dexie & {
   totals: EntityTable<TotalRow, 'profileId'>;
   achievements: Table<Achievement, [string, string]>;
   settings: EntityTable<SettingsRow, 'key'>;
+  customScenarios: EntityTable<CustomScenario, 'id'>;
 };
 
 export interface DatabaseDependencies {
@@ -96,6 +106,7 @@ export function createDatabase(name: string, deps: DatabaseDependencies): PpiDat
   const db = new Dexie(name, { ...deps, autoOpen: false }) as PpiDatabase;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(3).stores(SCHEMA_V3);
   return db;
 }
 

@@ -3,6 +3,7 @@
 export { openStorage, GameStorage, type StorageOptions, type ResultFilter } from './storage';
 export type {
   Achievement,
+  CustomScenario,
   ImportSummary,
   LeaderboardEntry,
   OverallEntry,

@@ -2,7 +2,7 @@
 // in the writer's queue, be retried, and be overlaid on reads while it waits. Each one is
 // idempotent: applying it twice leaves the same database as applying it once.
 import { bestKey, bestRowOf, compareRuns, refreshTotals, type PpiDatabase } from './db';
-import type { Achievement, Profile, Result, Save, Settings } from './types';
+import type { Achievement, CustomScenario, Profile, Result, Save, Settings } from './types';
 
 export type Intent =
   | { kind: 'putProfile'; profile: Profile }
@@ -11,7 +11,9 @@ export type Intent =
   | { kind: 'deleteSave'; profileId: string; scenarioId: string }
   | { kind: 'addResult'; result: Result }
   | { kind: 'award'; achievement: Achievement }
-  | { kind: 'putSettings'; settings: Settings };
+  | { kind: 'putSettings'; settings: Settings }
+  | { kind: 'putCustomScenario'; scenario: CustomScenario }
+  | { kind: 'deleteCustomScenario'; scenarioId: string };
 
 export const SETTINGS_KEY = 'device';
 
@@ -31,6 +33,10 @@ export function keyOf(intent: Intent): string {
       return `award ${bestKey(intent.achievement.profileId, intent.achievement.achievementId)}`;
     case 'putSettings':
       return 'settings';
+    case 'putCustomScenario':
+      return `custom ${intent.scenario.id}`;
+    case 'deleteCustomScenario':
+      return `custom ${intent.scenarioId}`;
   }
 }
 
@@ -49,6 +55,8 @@ export function profileOf(intent: Intent): string | undefined {
     case 'award':
       return intent.achievement.profileId;
     case 'putSettings':
+    case 'putCustomScenario':
+    case 'deleteCustomScenario':
       return undefined;
   }
 }
@@ -71,7 +79,21 @@ export async function applyIntent(db: PpiDatabase, intent: Intent): Promise<void
     case 'putSettings':
       await db.settings.put({ key: SETTINGS_KEY, value: { ...intent.settings } });
       return;
+    case 'putCustomScenario':
+      await db.customScenarios.put(intent.scenario);
+      return;
+    case 'deleteCustomScenario':
+      return deleteCustomScenario(db, intent.scenarioId);
   }
+}
+
+function deleteCustomScenario(db: PpiDatabase, scenarioId: string): Promise<void> {
+  // The scenario and every unfinished run of it go together. Finished results stay: they are the
+  // players' history, and their rows name the scenario by id only.
+  return db.transaction('rw', [db.customScenarios, db.saves], async () => {
+    await db.customScenarios.delete(scenarioId);
+    await db.saves.filter((s) => s.scenarioId === scenarioId).delete();
+  });
 }
 
 function putProfile(db: PpiDatabase, profile: Profile): Promise<void> {

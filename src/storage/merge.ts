@@ -1,14 +1,15 @@
 // Merging records from a backup into the database, in one transaction: a file is imported
 // entirely or not at all. What is already here wins: profiles by id, results by id,
-// achievements by profile and id; a save replaces one only if it is newer.
+// achievements by profile and id; a save or a custom scenario replaces one only if it is newer.
 import { bestKey, foldBests, refreshTotals, type PpiDatabase } from './db';
-import type { Achievement, ImportSummary, Profile, Result, Save } from './types';
+import type { Achievement, CustomScenario, ImportSummary, Profile, Result, Save } from './types';
 
 export interface RecordSet {
   profiles: Profile[];
   results: Result[];
   achievements: Achievement[];
   saves: Save[];
+  customScenarios?: CustomScenario[];
 }
 
 export async function mergeRecords(db: PpiDatabase, records: RecordSet): Promise<ImportSummary> {
@@ -17,9 +18,10 @@ export async function mergeRecords(db: PpiDatabase, records: RecordSet): Promise
     resultsAdded: 0,
     achievementsAdded: 0,
     savesAdded: 0,
+    scenariosAdded: 0,
     duplicatesSkipped: 0,
   };
-  const tables = [db.profiles, db.results, db.bests, db.totals, db.achievements, db.saves];
+  const tables = [db.profiles, db.results, db.bests, db.totals, db.achievements, db.saves, db.customScenarios];
   await db.transaction('rw', tables, async () => {
     const profiles = unique(records.profiles, (p) => p.id);
     const knownProfiles = await db.profiles.bulkGet(profiles.map((p) => p.id));
@@ -47,9 +49,25 @@ export async function mergeRecords(db: PpiDatabase, records: RecordSet): Promise
     await db.saves.bulkPut(newerSaves);
     summary.savesAdded = newerSaves.length;
 
-    const total = records.profiles.length + records.results.length + records.achievements.length + records.saves.length;
+    const scenarios = unique(records.customScenarios ?? [], (c) => c.id);
+    const knownScenarios = await db.customScenarios.bulkGet(scenarios.map((c) => c.id));
+    const newerScenarios = scenarios.filter((c, i) => (knownScenarios[i]?.addedAt ?? -Infinity) < c.addedAt);
+    await db.customScenarios.bulkPut(newerScenarios);
+    summary.scenariosAdded = newerScenarios.length;
+
+    const total =
+      records.profiles.length +
+      records.results.length +
+      records.achievements.length +
+      records.saves.length +
+      (records.customScenarios?.length ?? 0);
     summary.duplicatesSkipped =
-      total - summary.profilesAdded - summary.resultsAdded - summary.achievementsAdded - summary.savesAdded;
+      total -
+      summary.profilesAdded -
+      summary.resultsAdded -
+      summary.achievementsAdded -
+      summary.savesAdded -
+      summary.scenariosAdded;
   });
   return summary;
 }

@@ -3,7 +3,7 @@
 // exported now contains it: what is queued is part of the truth, just not on disk yet.
 import { bestKey, foldBests, type BestRow } from './db';
 import type { Intent } from './intents';
-import type { Achievement, Profile, Result, Save, Settings } from './types';
+import type { Achievement, CustomScenario, Profile, Result, Save, Settings } from './types';
 
 /** Whether any pending write could change what a read returns; reads skip the overlay if not. */
 export function touches(pending: readonly Intent[], kinds: readonly Intent['kind'][]): boolean {
@@ -39,6 +39,8 @@ export function overlaySaves(
     } else if (intent.kind === 'deleteSave') byKey.delete(bestKey(intent.profileId, intent.scenarioId));
     else if (intent.kind === 'deleteProfile') {
       for (const [k, s] of byKey) if (s.profileId === intent.profileId) byKey.delete(k);
+    } else if (intent.kind === 'deleteCustomScenario') {
+      for (const [k, s] of byKey) if (s.scenarioId === intent.scenarioId) byKey.delete(k);
     }
   }
   return [...byKey.values()];
@@ -97,4 +99,16 @@ export function overlaySettings(stored: Settings | undefined, pending: readonly 
   let settings = stored;
   for (const intent of pending) if (intent.kind === 'putSettings') settings = intent.settings;
   return settings;
+}
+
+export function overlayCustomScenarios(
+  stored: readonly CustomScenario[],
+  pending: readonly Intent[],
+): CustomScenario[] {
+  const byId = new Map(stored.map((c) => [c.id, c]));
+  for (const intent of pending) {
+    if (intent.kind === 'putCustomScenario') byId.set(intent.scenario.id, intent.scenario);
+    else if (intent.kind === 'deleteCustomScenario') byId.delete(intent.scenarioId);
+  }
+  return [...byId.values()];
 }

@@ -20,6 +20,7 @@ import { memoryIndexedDB, openDatabase, type Opened } from './open';
 import {
   overlayAchievements,
   overlayBests,
+  overlayCustomScenarios,
   overlayProfiles,
   overlayResults,
   overlaySaves,
@@ -29,6 +30,7 @@ import {
 import { CHANNEL_NAME, TabChannel, type TabMessage } from './tabs';
 import type {
   Achievement,
+  CustomScenario,
   ImportSummary,
   LeaderboardEntry,
   OverallEntry,
@@ -221,7 +223,7 @@ export class GameStorage {
   async getSave(profileId: string, scenarioId: string): Promise<Save | undefined> {
     const pending = this.writer.pending;
     const stored = await this.read(() => this.db.saves.get([profileId, scenarioId]));
-    if (!touches(pending, ['putSave', 'deleteSave', 'deleteProfile'])) return stored;
+    if (!touches(pending, ['putSave', 'deleteSave', 'deleteProfile', 'deleteCustomScenario'])) return stored;
     const wanted = (p: string, s: string) => p === profileId && s === scenarioId;
     return overlaySaves(stored ? [stored] : [], pending, wanted)[0];
   }
@@ -380,6 +382,29 @@ export class GameStorage {
   /** Replaces the device settings with this plain, cloneable object. */
   putSettings(settings: object): Promise<WriteOutcome> {
     return this.write({ kind: 'putSettings', settings: { ...(settings as Settings) } });
+  }
+
+  // --- custom scenarios ---------------------------------------------------------------------
+
+  /** Keeps a scenario opened from a file; one with the same id is replaced. */
+  putCustomScenario(scenario: CustomScenario): Promise<WriteOutcome> {
+    return this.write({ kind: 'putCustomScenario', scenario: { ...scenario } });
+  }
+
+  /** Oldest first, as they were opened. */
+  async listCustomScenarios(): Promise<CustomScenario[]> {
+    const pending = this.writer.pending;
+    const stored = await this.read(() => this.db.customScenarios.toArray());
+    return overlayCustomScenarios(stored, pending).sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
+  }
+
+  /** Deletes a custom scenario with every unfinished run of it; finished results stay in the history. */
+  deleteCustomScenario(scenarioId: string): Promise<WriteOutcome> {
+    return this.write(
+      { kind: 'deleteCustomScenario', scenarioId },
+      // A waiting autosave of it would bring a run back that can no longer be played.
+      { supersedes: (pending) => pending.kind === 'putSave' && pending.save.scenarioId === scenarioId },
+    );
   }
 
   // --- bulk ---------------------------------------------------------------------------------

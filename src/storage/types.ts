@@ -28,6 +28,22 @@ export interface Save {
   savedAt: number;
 }
 
+/**
+ * A scenario the player opened from a file, kept on the device. Its text is stored as opened and
+ * read again through the engine's loader on every start: storage never trusts it as a Scenario.
+ */
+export interface CustomScenario {
+  /** The scenario's own id (its `id` field): opening a file with the same id replaces it. */
+  id: string;
+  /** The file's name as the player picked it, for messages ("opened from lighting.json"). */
+  fileName: string;
+  text: string;
+  /** The scenario's `version` when it was opened, so a replacement can tell what changed. */
+  scenarioVersion: string;
+  /** Epoch milliseconds of the last time the file was opened. */
+  addedAt: number;
+}
+
 export interface ResultDecision {
   node: string;
   option: string;
@@ -120,5 +136,7 @@ export interface ImportSummary {
   resultsAdded: number;
   achievementsAdded: number;
   savesAdded: number;
+  /** Custom scenarios the file brought that this device did not have. */
+  scenariosAdded: number;
   duplicatesSkipped: number;
 }
