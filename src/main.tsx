@@ -10,6 +10,8 @@ import { connectBus } from './play/wire';
 import { connectStorage, loadHydration } from './play/persist';
 import { backupFileName, exportDevice, exportProfile, importBackup, openStorage, requestPersistence } from './storage';
 import { App } from './ui/App';
+import { registerServiceWorker } from './pwa/register';
+import { pwaStatus, reloadWhenSafe } from './pwa/status';
 import { ServicesProvider, type DataService } from './ui/context';
 import './ui/app.css';
 
@@ -62,6 +64,10 @@ const standings = {
 const i18n = createI18n(settings.language);
 // Phaser arrives after the home screen is interactive, in its own chunk.
 const loadGame = () => import('./game');
+
+// Offline after the first visit; a new version waits for the player, never mid-run.
+registerServiceWorker(pwaStatus);
+reloadWhenSafe(pwaStatus, store, () => window.location.reload());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

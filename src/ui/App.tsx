@@ -9,6 +9,7 @@ import { PlayScreen } from './screens/PlayScreen';
 import { ResultsScreen } from './screens/ResultsScreen';
 import { PlaceMarkers } from './screens/PlaceMarkers';
 import { Notices } from './Notices';
+import { PwaNotices } from '../pwa/PwaNotices';
 import { SettingsDialog } from './SettingsDialog';
 import { Stage } from './Stage';
 
@@ -48,6 +49,7 @@ export function App() {
     <>
       <Header onSettings={() => settingsRef.current?.showModal()} />
       <Notices />
+      <PwaNotices />
       <main id="main" className={`screen screen-${screen.name}`} tabIndex={-1}>
         {(screen.name === 'map' || screen.name === 'play') && (
           <Stage compact={screen.name === 'play'}>{screen.name === 'map' && <PlaceMarkers cards={cards} />}</Stage>

@@ -22,6 +22,8 @@ export async function setup(project: TestProject): Promise<void> {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not report a URL');
   project.provide('baseUrl', url);
+  // The built app itself, for tests that start (and stop) a preview server of their own.
+  project.provide('outDir', outDir);
 }
 
 export async function teardown(): Promise<void> {
@@ -32,5 +34,6 @@ export async function teardown(): Promise<void> {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    outDir: string;
   }
 }
