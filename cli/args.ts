@@ -2,7 +2,7 @@
 // command accepts so a misplaced option is an error rather than silently ignored.
 
 export type OptionName =
-  'json' | 'strict' | 'write' | 'force' | 'max-states' | 'format' | 'out' | 'seed' | 'id' | 'title';
+  'json' | 'strict' | 'write' | 'force' | 'check' | 'max-states' | 'format' | 'out' | 'seed' | 'id' | 'title' | 'lang';
 
 /** Options that take a value, and how the value is described in an error. */
 const VALUE_OPTIONS: Partial<Record<OptionName, string>> = {
@@ -12,8 +12,9 @@ const VALUE_OPTIONS: Partial<Record<OptionName, string>> = {
   seed: 'a seed',
   id: 'a scenario id',
   title: 'a title',
+  lang: 'a language code like "lt"',
 };
-const FLAG_OPTIONS: readonly OptionName[] = ['json', 'strict', 'write', 'force'];
+const FLAG_OPTIONS: readonly OptionName[] = ['json', 'strict', 'write', 'force', 'check'];
 
 export interface Parsed {
   command: string | undefined;

@@ -8,6 +8,7 @@ import { EXIT_OK, EXIT_USAGE, type Io } from './io';
 import { newScenario } from './new';
 import { playCommand } from './play';
 import { SCHEMA_PATH, schemaCommand } from './schema';
+import { translateCommand } from './translate';
 import { expandFiles, validate } from './validate';
 
 export { EXIT_INVALID, EXIT_OK, EXIT_USAGE, loadFile, scriptedInput, type Io, type LineReader } from './io';
@@ -21,12 +22,14 @@ Commands:
   analyze FILE           reachability, dead ends, endings, best and worst score with paths
   graph FILE             the story as a Mermaid flowchart or a Graphviz DOT graph
   play FILE              play the scenario in the terminal (t lets a timer run out, q quits)
+  translate FILE|DIR...  write or update a translation file (--lang), report coverage
+                         per language (scenarios/translations/ID.LANG.json)
   schema [--write]       print the JSON Schema of the format
                          (--write: update ${SCHEMA_PATH})
   help                   this text
 
 Options:
-  --json                 (validate, analyze) print machine-readable JSON instead of text
+  --json                 (validate, analyze, translate) print machine-readable JSON instead of text
   --strict               (analyze) exit with 1 when there are warnings
   --max-states N         (analyze) explore at most N game states (default ${DEFAULT_STATE_LIMIT.toLocaleString('en')})
   --format mermaid|dot   (graph) the picture's format (default mermaid, or dot for an --out .dot/.gv)
@@ -35,10 +38,14 @@ Options:
   --id ID                (new) the scenario id (default: from FILE, or my-scenario)
   --title TITLE          (new) the scenario title
   --force                (new) overwrite FILE if it exists
+  --lang LANG            (translate) the language to write or update, like lt; without it,
+                         every language found is reported
+  --check                (translate) write nothing; exit with 1 when a translation has missing,
+                         stale or too long strings (or, with --lang, does not exist)
 
 Exit codes: 0 done, all valid (and, with --strict, no warnings); 1 a file is invalid or
-unreadable, --strict found warnings, or a file cannot be written (new will not overwrite one
-without --force); 2 wrong usage.`;
+unreadable, --strict found warnings, translate --check found an incomplete translation, or a
+file cannot be written (new will not overwrite one without --force); 2 wrong usage.`;
 
 /** What each command accepts, and how many files: [fewest, most]. */
 const COMMANDS: Record<string, { options: readonly OptionName[]; files: readonly [number, number]; needs: string }> = {
@@ -47,6 +54,7 @@ const COMMANDS: Record<string, { options: readonly OptionName[]; files: readonly
   graph: { options: ['format', 'out'], files: [1, 1], needs: 'exactly one file' },
   play: { options: ['seed'], files: [1, 1], needs: 'exactly one file' },
   new: { options: ['id', 'title', 'force'], files: [0, 1], needs: 'at most one file' },
+  translate: { options: ['lang', 'check', 'json'], files: [1, Infinity], needs: 'at least one scenario file' },
   schema: { options: ['write'], files: [0, 0], needs: 'no file' },
   help: { options: [], files: [0, Infinity], needs: '' },
 };
@@ -94,6 +102,16 @@ async function run(name: string, parsed: Parsed, io: Io): Promise<number> {
           id: stringOption(parsed, 'id'),
           title: stringOption(parsed, 'title'),
           force: parsed.options.force === true,
+        },
+        io,
+      );
+    case 'translate':
+      return translateCommand(
+        expandFiles(parsed.files),
+        {
+          lang: stringOption(parsed, 'lang'),
+          check: parsed.options.check === true,
+          json: parsed.options.json === true,
         },
         io,
       );

@@ -45,4 +45,5 @@ export {
   TranslationSchema,
   MAX_TRANSLATION_CHARS,
   type TranslationLoadResult,
+  type TranslationExpectation,
 } from './translation-file';

@@ -42,8 +42,21 @@ export type TranslationLoadResult = { ok: true; translation: Translation } | { o
 
 const START: Position = { line: 1, column: 1 };
 
-/** Reads a translation file; every problem is reported, located. */
-export function loadTranslation(textOfFile: string, file: string): TranslationLoadResult {
+/** What the file's name or place says it must hold. */
+export interface TranslationExpectation {
+  scenario?: string;
+  lang?: string;
+}
+
+/**
+ * Reads a translation file; every problem is reported, located. `expected` is what its name says
+ * (`<scenario>.<lang>.json`): a file that claims otherwise is refused rather than misapplied.
+ */
+export function loadTranslation(
+  textOfFile: string,
+  file: string,
+  expected: TranslationExpectation = {},
+): TranslationLoadResult {
   if (textOfFile.length > MAX_TRANSLATION_CHARS) {
     return {
       ok: false,
@@ -79,7 +92,23 @@ export function loadTranslation(textOfFile: string, file: string): TranslationLo
     };
   }
   const parsed = TranslationSchema.safeParse(value);
-  if (parsed.success) return { ok: true, translation: parsed.data };
+  if (parsed.success) {
+    const mismatched = (['scenario', 'lang'] as const).flatMap((field) => {
+      const want = expected[field];
+      if (want === undefined || parsed.data[field] === want) return [];
+      const pointer = `/${field}`;
+      return [
+        problemAt(
+          file,
+          pointer,
+          nearest(positions, pointer),
+          `"${want}", as the file name says`,
+          JSON.stringify(parsed.data[field]),
+        ),
+      ];
+    });
+    return mismatched.length > 0 ? { ok: false, problems: mismatched } : { ok: true, translation: parsed.data };
+  }
   const problems = parsed.error.issues.flatMap((issue): ScenarioProblem[] => {
     const path = issue.path.map((k) => (typeof k === 'symbol' ? '' : k));
     if (issue.code === 'unrecognized_keys') {
