@@ -2,6 +2,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../play/settings';
+import { formatterModule } from './format';
 import en from './locales/en.json';
 import lt from './locales/lt.json';
 import lv from './locales/lv.json';
@@ -26,14 +27,18 @@ export const resources = {
 
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: 'en',
-    returnEmptyString: false,
-    returnNull: false,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  void instance
+    .use(initReactI18next)
+    .use(formatterModule())
+    .init({
+      resources,
+      lng: language,
+      fallbackLng: 'en',
+      returnEmptyString: false,
+      returnNull: false,
+      // Every interpolated number and date is written the UI language's way (src/i18n/format.ts).
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      initAsync: false,
+    });
   return instance;
 }

@@ -2,10 +2,12 @@
 // new panel's heading also receives focus, so its text is read as well.
 import { useTranslation } from 'react-i18next';
 import type { MetricView, NodeView } from '../../engine';
+import { useFormats } from '../useFormats';
 import { isGood } from './Gauges';
 
 export function Announcer({ view, metrics }: { view: NodeView; metrics: MetricView[] }) {
   const { t } = useTranslation();
+  const f = useFormats();
   const changes = view.kind === 'feedback' || view.kind === 'event' ? view.changes : {};
   const text = metrics
     .filter((m) => changes[m.id] !== undefined)
@@ -13,7 +15,7 @@ export function Announcer({ view, metrics }: { view: NodeView; metrics: MetricVi
       const delta = changes[m.id]!;
       return t('play.announceChange', {
         label: m.label,
-        delta: delta > 0 ? `+${delta}` : String(delta),
+        delta: f.signed(delta),
         verdict: t(isGood(m, delta) ? 'play.better' : 'play.worse'),
       });
     })

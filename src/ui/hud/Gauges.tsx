@@ -2,9 +2,11 @@
 // (animated unless motion is reduced). Colours follow whether the change is good for the metric.
 import { useTranslation } from 'react-i18next';
 import type { MetricView } from '../../engine';
+import { useFormats } from '../useFormats';
 
 export function Gauges({ metrics, changes }: { metrics: MetricView[]; changes: Record<string, number> | undefined }) {
   const { t } = useTranslation();
+  const f = useFormats();
   return (
     <section className="gauges" aria-label={t('play.metrics')}>
       <ul>
@@ -19,14 +21,14 @@ export function Gauges({ metrics, changes }: { metrics: MetricView[]; changes: R
                 {m.label}
               </span>
               <span className="gauge-value">
-                {formatValue(m.value)}
+                {f.number(m.value)}
                 {delta !== undefined && (
                   <span
                     key={`${m.id}:${m.value}`}
                     className={`delta ${isGood(m, delta) ? 'good' : 'bad'}`}
                     aria-hidden="true"
                   >
-                    {delta > 0 ? `+${formatValue(delta)}` : formatValue(delta)}
+                    {f.signed(delta)}
                   </span>
                 )}
               </span>
@@ -39,7 +41,7 @@ export function Gauges({ metrics, changes }: { metrics: MetricView[]; changes: R
                 aria-valuenow={m.value}
                 aria-valuetext={t('play.metricValue', {
                   label: m.label,
-                  value: formatValue(m.value),
+                  value: m.value,
                   max: m.max,
                   direction,
                 })}
@@ -59,8 +61,4 @@ export function Gauges({ metrics, changes }: { metrics: MetricView[]; changes: R
 
 export function isGood(metric: MetricView, delta: number): boolean {
   return metric.better === 'higher' ? delta > 0 : delta < 0;
-}
-
-function formatValue(v: number): string {
-  return Number.isInteger(v) ? String(v) : v.toFixed(1);
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MetricView, NodeView } from '../../engine';
 import { useServices } from '../context';
 import { useFocusOnMount } from '../useFocusOnMount';
+import { useFormats } from '../useFormats';
 import { DecisionTimer } from './DecisionTimer';
 import { isGood } from './Gauges';
 
@@ -127,6 +128,7 @@ export function NodePanel({
 
 function ChangeList({ changes, metrics }: { changes: Record<string, number>; metrics: MetricView[] }) {
   const { t } = useTranslation();
+  const f = useFormats();
   const shown = metrics.filter((m) => changes[m.id] !== undefined);
   if (shown.length === 0) return null;
   return (
@@ -136,7 +138,7 @@ function ChangeList({ changes, metrics }: { changes: Record<string, number>; met
         const good = isGood(m, delta);
         return (
           <li key={m.id} className={good ? 'good' : 'bad'}>
-            {m.label} {delta > 0 ? `+${delta}` : delta}
+            {m.label} {f.signed(delta)}
             <span className="visually-hidden"> ({t(good ? 'play.better' : 'play.worse')})</span>
           </li>
         );

@@ -59,7 +59,7 @@ describe('rewards', () => {
     const table = within(await screen.findByRole('table'));
     const rows = table.getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toHaveTextContent(/1\s*Bo\s*100\s*3\s*1:35/);
+    expect(rows[0]).toHaveTextContent(/1\s*Bo\s*100\s*3\s*1 min 35 sec/);
     expect(rows[1]).toHaveTextContent('Guest (you)');
 
     await user.click(screen.getByRole('button', { name: 'Back to the city map' }));

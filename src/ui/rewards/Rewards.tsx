@@ -6,7 +6,8 @@ import { ACHIEVEMENTS, levelFor, xpFor } from '../../play/achievements';
 import { GUEST } from '../../play/store';
 import type { LeaderboardEntry } from '../../storage';
 import { usePlay, useServices } from '../context';
-import { formatDuration, PlayerCell } from './cells';
+import { useFormats } from '../useFormats';
+import { PlayerCell } from './cells';
 
 const NO_RUNS: never[] = [];
 const NONE: string[] = [];
@@ -95,6 +96,7 @@ export function Celebration() {
 /** The scenario's best run per profile on this device; nothing when no leaderboard is available. */
 export function Leaderboard({ scenarioId, refresh }: { scenarioId: string; refresh?: unknown }) {
   const { t } = useTranslation();
+  const f = useFormats();
   const { leaderboard } = useServices();
   const me = usePlay((s) => s.profileId ?? GUEST);
   const [rows, setRows] = useState<LeaderboardEntry[] | null>(null);
@@ -138,11 +140,11 @@ export function Leaderboard({ scenarioId, refresh }: { scenarioId: string; refre
           <tbody>
             {rows.map((r) => (
               <tr key={r.profileId} className={r.profileId === me ? 'me' : undefined}>
-                <td>{r.rank}</td>
+                <td>{f.number(r.rank)}</td>
                 <PlayerCell name={r.profileName} isMe={r.profileId === me} />
-                <td>{r.scoreScaled}</td>
-                <td>{r.stars}</td>
-                <td>{formatDuration(r.durationMs)}</td>
+                <td>{f.number(r.scoreScaled)}</td>
+                <td>{f.number(r.stars)}</td>
+                <td>{f.duration(r.durationMs)}</td>
               </tr>
             ))}
           </tbody>

@@ -53,7 +53,7 @@ describe('standings on the map', () => {
       'Smart lights for Ventava',
       'First steps: the bench that does not exist',
     ]);
-    expect(runs[0]).toHaveTextContent('2:05');
+    expect(runs[0]).toHaveTextContent('2 min 5 sec');
     expect(asked).toEqual(['guest']);
   });
 });

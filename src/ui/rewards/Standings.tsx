@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { OverallEntry, Result } from '../../storage';
 import { GUEST } from '../../play/store';
 import { usePlay, useServices } from '../context';
-import { formatDuration, PlayerCell } from './cells';
+import { useFormats } from '../useFormats';
+import { PlayerCell } from './cells';
 
 export function Standings() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const f = useFormats();
   const { standings } = useServices();
   const me = usePlay((s) => s.profileId ?? GUEST);
   const titles = usePlay((s) => s.catalogue);
@@ -37,7 +39,6 @@ export function Standings() {
 
   if (!standings) return null;
   const titleOf = (id: string) => titles.find((e) => e.scenario.id === id)?.scenario.title ?? id;
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <details className="panel standings" onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -64,10 +65,10 @@ export function Standings() {
               <tbody>
                 {overall.map((r) => (
                   <tr key={r.profileId} className={r.profileId === me ? 'me' : undefined}>
-                    <td>{r.rank}</td>
+                    <td>{f.number(r.rank)}</td>
                     <PlayerCell name={r.profileName} isMe={r.profileId === me} />
-                    <td>{r.total}</td>
-                    <td>{r.scenarios}</td>
+                    <td>{f.number(r.total)}</td>
+                    <td>{f.number(r.scenarios)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -90,11 +91,11 @@ export function Standings() {
               <tbody>
                 {history.map((r) => (
                   <tr key={r.id}>
-                    <td>{date.format(r.finishedAt)}</td>
+                    <td>{f.dateTime(r.finishedAt)}</td>
                     <th scope="row">{titleOf(r.scenarioId)}</th>
-                    <td>{r.score.scaled}</td>
-                    <td>{r.score.stars}</td>
-                    <td>{formatDuration(r.durationMs)}</td>
+                    <td>{f.number(r.score.scaled)}</td>
+                    <td>{f.number(r.score.stars)}</td>
+                    <td>{f.duration(r.durationMs)}</td>
                   </tr>
                 ))}
               </tbody>

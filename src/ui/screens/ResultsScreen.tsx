@@ -6,9 +6,11 @@ import { useCards, usePlay, useServices } from '../context';
 import { Celebration, Leaderboard, LevelBadge } from '../rewards/Rewards';
 import { Stars } from '../Stars';
 import { useFocusOnMount } from '../useFocusOnMount';
+import { useFormats } from '../useFormats';
 
 export function ResultsScreen() {
   const { t } = useTranslation();
+  const f = useFormats();
   const { store } = useServices();
   const last = usePlay((s) => s.lastRun);
   const cards = useCards();
@@ -40,7 +42,7 @@ export function ResultsScreen() {
             <div key={m.id}>
               <dt>{m.label}</dt>
               <dd>
-                {m.value} / {m.max}{' '}
+                {f.number(m.value)} / {f.number(m.max)}{' '}
                 <span className="muted">
                   ({t(m.better === 'higher' ? 'play.higherIsBetter' : 'play.lowerIsBetter')})
                 </span>
