@@ -53,6 +53,8 @@ export interface PlaceCard {
   status: PlaceStatus;
   stars: 0 | 1 | 2 | 3;
   bestScore: number | undefined;
+  /** The player's own scenario, opened from a file. */
+  custom: boolean;
 }
 
 /** Orders scenarios by the campaign, then the rest by title, and gives each a free place. */
@@ -97,6 +99,7 @@ export function placeCards(
       status: done ? 'completed' : open ? 'open' : 'locked',
       stars: done?.stars ?? 0,
       bestScore: done?.bestScore,
+      custom: e.custom,
     };
   });
 }

@@ -6,6 +6,7 @@ import type { Scenario } from '../engine';
 import { playedRunOf } from './achievements';
 import { GUEST, type Hydration, type PlayState, type SavedRun } from './store';
 import { betterProgress } from './catalogue';
+import { entryFromStored } from './custom';
 import { DEFAULT_SETTINGS, LANGUAGES, TEXT_SIZES, type Settings } from './settings';
 
 /**
@@ -13,16 +14,28 @@ import { DEFAULT_SETTINGS, LANGUAGES, TEXT_SIZES, type Settings } from './settin
  * count for achievements (which option cited what, which decisions had a timer).
  */
 export async function loadHydration(storage: GameStorage, scenarios: readonly Scenario[] = []): Promise<Hydration> {
-  const [profiles, results, saves, settings, awarded] = await Promise.all([
+  const [profiles, results, saves, settings, awarded, stored] = await Promise.all([
     storage.listProfiles(),
     storage.listResults(),
     storage.listSaves(),
     storage.getSettings(),
     storage.listAchievements(),
+    storage.listCustomScenarios(),
   ]);
+  const custom: NonNullable<Hydration['custom']> = [];
+  for (const row of stored) {
+    const entry = entryFromStored(row);
+    // Kept on the device but not shown: this release reads the file differently. Nothing is lost.
+    if (entry) custom.push(entry);
+    else
+      console.warn(
+        `The scenario "${row.id}" opened from ${row.fileName} can no longer be read; it is kept but not shown.`,
+      );
+  }
+  const known = [...scenarios, ...custom.map((c) => c.scenario)];
   const played: NonNullable<Hydration['played']> = {};
   for (const r of [...results].sort((a, b) => a.finishedAt - b.finishedAt)) {
-    const scenario = scenarios.find((s) => s.id === r.scenarioId);
+    const scenario = known.find((s) => s.id === r.scenarioId);
     (played[r.profileId] ??= []).push(playedRunOf(r, scenario));
   }
   const achievements: NonNullable<Hydration['achievements']> = {};
@@ -49,6 +62,7 @@ export async function loadHydration(storage: GameStorage, scenarios: readonly Sc
     saves: savedRuns,
     played,
     achievements,
+    custom,
     ...(settings ? { settings: settingsFrom(settings) } : {}),
   };
 }
@@ -166,6 +180,20 @@ export function connectStorage(
         if (ids === before.achievements[profileId]) continue;
         // `award` stores each one once, so handing it the whole list also stores any it missed.
         for (const id of ids) trackWrites(storage.award(profileId, id, Date.now()));
+      }
+    }
+
+    if (state.custom !== before.custom) {
+      for (const c of state.custom) {
+        if (before.custom.includes(c)) continue;
+        const { scenario, fileName, text, addedAt } = c;
+        trackWrites(
+          storage.putCustomScenario({ id: scenario.id, fileName, text, scenarioVersion: scenario.version, addedAt }),
+        );
+      }
+      for (const c of before.custom) {
+        const id = c.scenario.id;
+        if (!state.custom.some((d) => d.scenario.id === id)) trackWrites(storage.deleteCustomScenario(id));
       }
     }
 

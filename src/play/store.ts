@@ -21,6 +21,7 @@ import {
   type ScenarioProgress,
 } from './catalogue';
 import { newlyEarned, playedRunOf, type PlayedRun } from './achievements';
+import type { BrokenFile, CustomEntry, OpenOutcome } from './custom';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export type Screen =
@@ -66,6 +67,8 @@ export interface Hydration {
   played?: Record<string, PlayedRun[]>;
   /** Per profile: ids of the achievements earned. */
   achievements?: Record<string, string[]>;
+  /** Scenarios opened from files on this device, already read again through the loader. */
+  custom?: CustomEntry[];
 }
 
 /** Timing of the finished run, for the stored result. */
@@ -106,6 +109,10 @@ export interface PlayState {
   achievements: Record<string, string[]>;
   /** Achievements earned by the last finished run, for the results screen to celebrate. */
   justEarned: string[];
+  /** Scenarios the player opened from files, in the order they were first opened. */
+  custom: CustomEntry[];
+  /** Shipped scenario files that could not be read (shown to their author, in development). */
+  brokenFiles: BrokenFile[];
 
   cards: () => PlaceCard[];
   updateSettings: (patch: Partial<Settings>) => void;
@@ -130,6 +137,12 @@ export interface PlayState {
   restartScenario: (scenarioId: string) => void;
   setNotice: (notice: PlayState['notice']) => void;
   setStorageHealth: (health: StorageHealth) => void;
+  /** Adds a scenario read from a file to the map (or replaces the one with its id) and selects it. */
+  openCustomScenario: (opened: { scenario: Scenario; fileName: string; text: string }) => OpenOutcome;
+  /** Removes a custom scenario and every unfinished run of it; finished results stay. */
+  removeCustomScenario: (scenarioId: string) => void;
+  /** New versions of the shipped scenarios (development: a file in scenarios/ was saved). */
+  replaceBundled: (scenarios: readonly Scenario[], broken?: BrokenFile[]) => void;
 }
 
 /** Where progress of a player without a profile is kept. */
@@ -142,6 +155,8 @@ export interface PlayStoreOptions {
   newSeed?: () => number;
   /** The clock, in epoch milliseconds (tests pass their own). */
   now?: () => number;
+  /** Shipped files that could not be read, for the app to show. */
+  brokenFiles?: BrokenFile[];
 }
 
 function randomSeed(): number {
@@ -161,6 +176,14 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
     timer?: { node: string; remainingMs: number };
   } | null = null;
   const now = options.now ?? (() => Date.now());
+  let bundled = options.scenarios;
+
+  /** Shipped scenarios first; a custom one whose id now ships is hidden, not deleted. */
+  const catalogueOf = (custom: readonly CustomEntry[]) => {
+    const shipped = new Set(bundled.map((s) => s.id));
+    const own = custom.filter((c) => !shipped.has(c.scenario.id));
+    return buildCatalogue([...bundled, ...own.map((c) => c.scenario)], new Set(own.map((c) => c.scenario.id)));
+  };
 
   return createStore<PlayState>((set, get) => {
     const snapshot = (run: Run, timerLeftMs?: number): RunSnapshot => ({
@@ -205,6 +228,22 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
       set({ saves: { ...get().saves, [profileKey]: { ...get().saves[profileKey], [save.scenarioId]: save } } });
     };
 
+    /** Drops the runs of one scenario in every profile; returns how many there were. */
+    const dropSavesOf = (scenarioId: string): number => {
+      let dropped = 0;
+      const saves: PlayState['saves'] = {};
+      for (const [profile, mine] of Object.entries(get().saves)) {
+        if (!(scenarioId in mine)) {
+          saves[profile] = mine;
+          continue;
+        }
+        dropped++;
+        saves[profile] = Object.fromEntries(Object.entries(mine).filter(([id]) => id !== scenarioId));
+      }
+      if (dropped > 0) set({ saves });
+      return dropped;
+    };
+
     const dropSave = (profileKey: string, scenarioId: string) => {
       const mine = get().saves[profileKey];
       if (!mine?.[scenarioId]) return;
@@ -230,7 +269,7 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
       profiles: [],
       profileId: null,
       progress: {},
-      catalogue: buildCatalogue(options.scenarios),
+      catalogue: catalogueOf([]),
       focusedPlace: null,
       selectedPlace: null,
       run: null,
@@ -243,6 +282,8 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
       played: {},
       achievements: {},
       justEarned: [],
+      custom: [],
+      brokenFiles: options.brokenFiles ?? [],
 
       cards() {
         const { catalogue, progress, profileId } = get();
@@ -298,8 +339,12 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
             if (run.finished) {
               run.stop();
               run = undefined;
+            } else {
+              // A scenario edited without a new version may no longer have the node the save is at.
+              run.view();
             }
           } catch {
+            run?.stop();
             // The scenario changed since the save (or the save is damaged). The save is set aside,
             // not deleted: the player is told and chooses to start again (restartScenario).
             set({ notice: 'save-outdated', outdatedScenario: scenarioId, selectedPlace: scenarioId });
@@ -381,6 +426,15 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
           saves: { ...from.saves, ...get().saves },
           ...(from.settings ? { settings: from.settings } : {}),
         });
+        if (from.custom) {
+          // Files opened before storage was ready are newer than what the device had.
+          const opened = get().custom;
+          const custom = [
+            ...from.custom.filter((c) => !opened.some((o) => o.scenario.id === c.scenario.id)),
+            ...opened,
+          ];
+          set({ custom, catalogue: catalogueOf(custom) });
+        }
         // The device's runs include every run stored so far, so they replace the ones in memory
         // (hydrating again after an import must not count a run twice).
         const played = { ...get().played, ...from.played };
@@ -420,6 +474,48 @@ export function createPlayStore(options: PlayStoreOptions): StoreApi<PlayState> 
       },
       setStorageHealth(health) {
         if (get().storageHealth !== health) set({ storageHealth: health });
+      },
+      openCustomScenario({ scenario, fileName, text }) {
+        const scenarioId = scenario.id;
+        if (bundled.some((s) => s.id === scenarioId)) return { kind: 'shipped', scenarioId };
+        const select = () => set({ selectedPlace: scenarioId, focusedPlace: scenarioId });
+        const earlier = get().custom.find((c) => c.scenario.id === scenarioId);
+        if (earlier?.text === text) {
+          select();
+          return { kind: 'unchanged', scenarioId };
+        }
+        // A run saved against other content of the same version could resume into nodes that no
+        // longer mean the same: it ends. With a new version it is set aside by startScenario.
+        const runsEnded = earlier && earlier.scenario.version === scenario.version ? dropSavesOf(scenarioId) : 0;
+        const entry: CustomEntry = { scenario, fileName, text, addedAt: now() };
+        const custom = earlier ? get().custom.map((c) => (c === earlier ? entry : c)) : [...get().custom, entry];
+        set({ custom, catalogue: catalogueOf(custom) });
+        select();
+        return earlier ? { kind: 'replaced', scenarioId, runsEnded } : { kind: 'added', scenarioId };
+      },
+      removeCustomScenario(scenarioId) {
+        if (!get().custom.some((c) => c.scenario.id === scenarioId)) return;
+        if (active?.run.compiled.scenario.id === scenarioId) stopActive();
+        dropSavesOf(scenarioId);
+        const custom = get().custom.filter((c) => c.scenario.id !== scenarioId);
+        const { selectedPlace, focusedPlace, outdatedScenario } = get();
+        set({
+          custom,
+          catalogue: catalogueOf(custom),
+          ...(selectedPlace === scenarioId ? { selectedPlace: null } : {}),
+          ...(focusedPlace === scenarioId ? { focusedPlace: null } : {}),
+          ...(outdatedScenario === scenarioId ? { outdatedScenario: null, notice: null } : {}),
+        });
+      },
+      replaceBundled(scenarios, broken = []) {
+        bundled = scenarios;
+        const { selectedPlace } = get();
+        const catalogue = catalogueOf(get().custom);
+        set({
+          catalogue,
+          brokenFiles: broken,
+          ...(selectedPlace && !catalogue.some((e) => e.scenario.id === selectedPlace) ? { selectedPlace: null } : {}),
+        });
       },
     };
   });
