@@ -1,4 +1,6 @@
-// The city map: the heading and, for the chosen place, its briefing with a Start button.
+// The city map: the heading and, for the chosen place, its briefing with a Start button; opening
+// the player's own scenario files, and the problems of shipped files that could not be read.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GUEST } from '../../play/store';
 import { useCards, usePlay, useServices } from '../context';
@@ -6,6 +8,9 @@ import { useFocusOnMount } from '../useFocusOnMount';
 import { AchievementList, LevelBadge } from '../rewards/Rewards';
 import { Standings } from '../rewards/Standings';
 import { Stars } from '../Stars';
+import { OpenScenario, type OpenMessage } from './OpenScenario';
+import { ProblemList } from './ProblemList';
+import { RemoveScenario } from './RemoveScenario';
 
 export function MapScreen() {
   const { t } = useTranslation();
@@ -16,6 +21,8 @@ export function MapScreen() {
   const hasSave = usePlay((s) => (selectedId ? s.saves[s.profileId ?? GUEST]?.[selectedId] !== undefined : false));
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const briefingHeading = useFocusOnMount<HTMLHeadingElement>(selectedId);
+  const brokenFiles = usePlay((s) => s.brokenFiles);
+  const [openMessage, setOpenMessage] = useState<OpenMessage>(null);
 
   return (
     <div className="map-screen">
@@ -56,11 +63,30 @@ export function MapScreen() {
                   : t('map.play', { title: selected.title })}
             </button>
           )}
+          {selected.custom && (
+            <RemoveScenario
+              scenarioId={selected.scenarioId}
+              title={selected.title}
+              onRemoved={(title) => {
+                setOpenMessage(t('custom.removed', { title }));
+                heading.current?.focus();
+              }}
+            />
+          )}
           <button type="button" className="link" onClick={() => store.getState().selectPlace(null)}>
             {t('map.close')}
           </button>
         </section>
       )}
+      <OpenScenario message={openMessage} onMessage={setOpenMessage} />
+      {brokenFiles.map((b) => (
+        <ProblemList
+          key={b.file}
+          title={t('custom.brokenTitle', { file: b.file })}
+          intro={t('custom.brokenIntro')}
+          problems={b.problems}
+        />
+      ))}
       <AchievementList />
       <Standings />
     </div>

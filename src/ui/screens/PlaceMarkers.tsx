@@ -12,17 +12,23 @@ export function PlaceMarkers({ cards }: { cards: PlaceCard[] }) {
 
   return (
     <ol className="place-markers" aria-label={t('map.places')}>
-      {cards.map((card) => {
+      {cards.map((card, i) => {
         const at = PLACE_POSITIONS[card.place];
         const label = placeLabel(t, card);
+        // Places are few: scenarios beyond them share a place, each marker a step to the side.
+        const shared = cards.slice(0, i).filter((c) => c.place === card.place).length;
         return (
           <li
             key={card.scenarioId}
-            style={{ left: `${(at.x / MAP_WIDTH) * 100}%`, top: `${(at.y / MAP_HEIGHT) * 100}%` }}
+            style={{
+              left: `${(at.x / MAP_WIDTH) * 100}%`,
+              top: `${(at.y / MAP_HEIGHT) * 100}%`,
+              ...(shared > 0 ? { marginLeft: `${shared * 48}px` } : {}),
+            }}
           >
             <button
               type="button"
-              className={`marker ${card.status} ${focused === card.scenarioId ? 'focused' : ''}`}
+              className={`marker ${card.status} ${card.custom ? 'custom' : ''} ${focused === card.scenarioId ? 'focused' : ''}`}
               aria-label={label}
               aria-describedby={card.status === 'locked' ? 'locked-hint' : undefined}
               onClick={() => store.getState().selectPlace(card.scenarioId)}
@@ -45,6 +51,11 @@ export function PlaceMarkers({ cards }: { cards: PlaceCard[] }) {
                 {card.status === 'completed' && <> · {t('map.stars', { count: card.stars })}</>}
               </span>
             </span>
+            {card.custom && (
+              <span className="own-flag" aria-hidden="true">
+                {t('custom.badge')}
+              </span>
+            )}
           </li>
         );
       })}
@@ -53,7 +64,7 @@ export function PlaceMarkers({ cards }: { cards: PlaceCard[] }) {
 }
 
 export function placeLabel(t: (key: string, options?: Record<string, unknown>) => string, card: PlaceCard): string {
-  return t('map.placeLabel', {
+  return t(card.custom ? 'map.placeLabelOwn' : 'map.placeLabel', {
     title: card.title,
     status: t(`map.status.${card.status}`),
     difficulty: t(`difficulty.${card.difficulty}`),
