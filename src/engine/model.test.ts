@@ -301,7 +301,9 @@ describe.each(subjects())('model of $name', ({ text }) => {
       seed = seeds.next().value;
       paths = explore(compiled, seed, serialize);
     }
-  });
+    // Exploring a level's state space takes seconds on a loaded 2-core machine; this limit only
+    // stops a runaway search, it is not a performance check (that is `npm run bench`).
+  }, 120_000);
 
   it('reaches exactly the state values of the reachable nodes', () => {
     expect([...values].sort()).toEqual([...expectedValues].sort());
