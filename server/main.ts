@@ -1,0 +1,39 @@
+// `npm run serve`: the game and the session hub on the LAN, on one port, with no internet.
+// Environment: PORT (default 8080), HOST (default 0.0.0.0), SESSIONS_DIR (default ./.sessions),
+// REDIS_URL (share sessions between several hub processes), DIST_DIR (default ./dist).
+import QRCode from 'qrcode';
+import { startHub } from './app';
+
+const port = Number(process.env.PORT ?? 8080);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number, not "${process.env.PORT ?? ''}".`);
+  process.exit(1);
+}
+
+const app = await startHub({
+  port,
+  host: process.env.HOST ?? '0.0.0.0',
+  distDir: process.env.DIST_DIR ?? 'dist',
+  dataDir: process.env.SESSIONS_DIR ?? '.sessions',
+  redisUrl: process.env.REDIS_URL,
+  scenariosDir: process.env.SCENARIOS_DIR ?? 'scenarios',
+});
+
+const share = app.lanUrls[0] ?? app.url;
+console.log(`\nPPI Quest workshop hub — ${app.hub.sessionCount} session(s) restored.`);
+console.log(`\n  On this computer:  ${app.url}`);
+for (const url of app.lanUrls) console.log(`  On the network:    ${url}`);
+if (app.lanUrls.length === 0) console.log('  No network found: connect this computer to the Wi-Fi or LAN first.');
+console.log(`\nShare ${share} — scan to open it:\n`);
+console.log(await QRCode.toString(share, { type: 'terminal', small: true }));
+if (process.env.REDIS_URL) console.log('Sessions are shared through Redis.');
+
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping the hub; sessions are kept on disk.');
+  void app.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
