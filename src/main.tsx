@@ -7,6 +7,7 @@ import { GameBus } from './play/bus';
 import { DEFAULT_SETTINGS, languageFrom } from './play/settings';
 import { createPlayStore } from './play/store';
 import { connectBus } from './play/wire';
+import { createTranslationStore } from './play/translations';
 import { connectStorage, loadHydration } from './play/persist';
 import { backupFileName, exportDevice, exportProfile, importBackup, openStorage, requestPersistence } from './storage';
 import { App } from './ui/App';
@@ -30,6 +31,10 @@ const settings = {
 const store = createPlayStore({ scenarios, settings });
 const bus = new GameBus();
 connectBus(store, bus);
+// Translations of scenario text: one chunk per file, fetched when a player picks the language.
+const translations = createTranslationStore(async (lang) =>
+  (await import('./translations')).loadShippedTranslations(lang),
+);
 
 // Storage opens in the background: the home screen is usable at once, and what the device
 // remembers (players, progress, runs in progress, settings) arrives a moment later.
@@ -78,6 +83,7 @@ createRoot(root).render(
         store={store}
         bus={bus}
         loadGame={loadGame}
+        translations={translations}
         data={data}
         leaderboard={leaderboard}
         standings={standings}

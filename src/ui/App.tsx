@@ -12,6 +12,8 @@ import { Notices } from './Notices';
 import { PwaNotices } from '../pwa/PwaNotices';
 import { SettingsDialog } from './SettingsDialog';
 import { Stage } from './Stage';
+import { useScenarioText } from './scenarioText';
+import { textKey } from '../engine';
 
 export function App() {
   const screen = usePlay((s) => s.screen);
@@ -25,7 +27,9 @@ export function App() {
     document.documentElement.lang = settings.language;
   }, [i18n, settings.language]);
 
-  const runTitle = usePlay((s) => s.run?.title);
+  const run = usePlay((s) => s.run);
+  const runText = useScenarioText(run?.scenarioId);
+  const runTitle = run ? runText.get(textKey.title(), run.title).text : undefined;
   useEffect(() => {
     const name = t('app.name');
     const title =

@@ -5,6 +5,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { GameBus } from '../play/bus';
 import { placeCards, type PlaceCard } from '../play/catalogue';
 import type { PlayState } from '../play/store';
+import type { TranslationState } from '../play/translations';
 import type { LeaderboardEntry, OverallEntry, Result } from '../storage';
 
 export interface GameHandle {
@@ -42,6 +43,8 @@ interface Services {
     history: (profileId: string) => Promise<Result[]>;
   };
   data?: DataService;
+  /** Translations of scenario text, loaded per language; absent, every level shows its own text. */
+  translations?: StoreApi<TranslationState>;
 }
 
 const ServicesContext = createContext<Services | null>(null);

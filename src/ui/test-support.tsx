@@ -5,11 +5,12 @@ import { render } from '@testing-library/react';
 import type { ComponentProps } from 'react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { loadScenario, type Scenario } from '../engine';
+import { loadScenario, type Scenario, type Translation } from '../engine';
 import { createI18n } from '../i18n';
 import { GameBus } from '../play/bus';
 import { DEFAULT_SETTINGS, type Settings } from '../play/settings';
 import { createPlayStore } from '../play/store';
+import { createTranslationStore } from '../play/translations';
 import { App } from './App';
 import type { LeaderboardEntry } from '../storage';
 import { ServicesProvider } from './context';
@@ -26,6 +27,8 @@ export function renderApp(
     seed?: number;
     leaderboard?: (scenarioId: string) => Promise<LeaderboardEntry[]>;
     standings?: ComponentProps<typeof ServicesProvider>['standings'];
+    /** Translations of scenario text the app can load (none by default: scenarios show in English). */
+    translations?: Translation[];
   } = {},
 ) {
   const settings = { ...DEFAULT_SETTINGS, ...options.settings };
@@ -35,6 +38,9 @@ export function renderApp(
     newSeed: () => options.seed ?? 11,
   });
   const bus = new GameBus();
+  const translations = createTranslationStore((lang) =>
+    Promise.resolve((options.translations ?? []).filter((t) => t.lang === lang)),
+  );
   const i18n = createI18n(settings.language);
   const user = userEvent.setup();
   const view = render(
@@ -42,6 +48,7 @@ export function renderApp(
       <ServicesProvider
         store={store}
         bus={bus}
+        translations={translations}
         {...(options.leaderboard ? { leaderboard: options.leaderboard } : {})}
         {...(options.standings ? { standings: options.standings } : {})}
       >
@@ -49,5 +56,5 @@ export function renderApp(
       </ServicesProvider>
     </I18nextProvider>,
   );
-  return { ...view, store, bus, user, i18n };
+  return { ...view, store, bus, user, i18n, translations };
 }

@@ -1,12 +1,14 @@
 // Metric gauges. Each change shows as a chip beside the gauge and the bar moves to its new value
 // (animated unless motion is reduced). Colours follow whether the change is good for the metric.
 import { useTranslation } from 'react-i18next';
-import type { MetricView } from '../../engine';
+import { textKey, type MetricView } from '../../engine';
+import { useRunText } from '../scenarioText';
 import { useFormats } from '../useFormats';
 
 export function Gauges({ metrics, changes }: { metrics: MetricView[]; changes: Record<string, number> | undefined }) {
   const { t } = useTranslation();
   const f = useFormats();
+  const text = useRunText();
   return (
     <section className="gauges" aria-label={t('play.metrics')}>
       <ul>
@@ -16,9 +18,17 @@ export function Gauges({ metrics, changes }: { metrics: MetricView[]; changes: R
           const delta = changes?.[m.id];
           const direction = t(m.better === 'higher' ? 'play.higherIsBetter' : 'play.lowerIsBetter');
           return (
-            <li key={m.id} className="gauge" title={m.description}>
+            <li
+              key={m.id}
+              className="gauge"
+              title={
+                m.description === undefined
+                  ? undefined
+                  : text.get(textKey.metric(m.id, 'description'), m.description).text
+              }
+            >
               <span className="gauge-label" id={`gauge-${m.id}`}>
-                {m.label}
+                {text.node(textKey.metric(m.id, 'label'), m.label)}
               </span>
               <span className="gauge-value">
                 {f.number(m.value)}
@@ -40,7 +50,7 @@ export function Gauges({ metrics, changes }: { metrics: MetricView[]; changes: R
                 aria-valuemax={m.max}
                 aria-valuenow={m.value}
                 aria-valuetext={t('play.metricValue', {
-                  label: m.label,
+                  label: text.get(textKey.metric(m.id, 'label'), m.label).text,
                   value: m.value,
                   max: m.max,
                   direction,

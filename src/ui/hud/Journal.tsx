@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { DecisionReview } from '../../engine';
+import { textKey, type DecisionReview } from '../../engine';
+import { useRunText } from '../scenarioText';
 
 export function Journal({ history }: { history: DecisionReview[] }) {
   const { t } = useTranslation();
+  const text = useRunText();
   return (
     <details className="journal panel">
       <summary>
@@ -14,12 +16,22 @@ export function Journal({ history }: { history: DecisionReview[] }) {
         <ol>
           {history.map((d, i) => (
             <li key={`${i}:${d.node}`}>
-              <p className="prompt">{d.prompt}</p>
+              <p className="prompt">{text.node(textKey.node(d.node, 'prompt'), d.prompt)}</p>
               <p>
-                {t('play.youChose', { option: d.chosenText })}{' '}
+                {text.embed(
+                  (option) => t('play.youChose', { option }),
+                  textKey.option(d.node, d.option, 'text'),
+                  d.chosenText,
+                )}{' '}
                 <span className={`quality ${d.quality}`}>{t(`quality.${d.quality}`)}</span>
               </p>
-              <p className="reference">{t('play.basis', { reference: d.reference })}</p>
+              <p className="reference">
+                {text.embed(
+                  (reference) => t('play.basis', { reference }),
+                  textKey.option(d.node, d.option, 'reference'),
+                  d.reference,
+                )}
+              </p>
             </li>
           ))}
         </ol>

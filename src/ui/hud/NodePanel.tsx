@@ -1,7 +1,8 @@
 // The main panel: the scene, the decision with its options as real buttons, the feedback on a
 // choice (what happened, why, and the legal basis), an event's outcome, or the ending.
 import { useTranslation } from 'react-i18next';
-import type { MetricView, NodeView } from '../../engine';
+import { textKey, type MetricView, type NodeView } from '../../engine';
+import { useRunText } from '../scenarioText';
 import { useServices } from '../context';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { useFormats } from '../useFormats';
@@ -23,6 +24,13 @@ export function NodePanel({
   const { store } = useServices();
   const { choose, continueRun } = store.getState();
   const heading = useFocusOnMount<HTMLHeadingElement>(step);
+  const text = useRunText();
+  const nodeText = (field: 'title' | 'text' | 'prompt', source: string) =>
+    text.node(textKey.node(view.node, field), source);
+  const option = (id: string, field: 'text' | 'feedback' | 'reference', source: string) =>
+    text.node(textKey.option(view.node, id, field), source);
+  const basis = (id: string, source: string) =>
+    text.embed((reference) => t('play.basis', { reference }), textKey.option(view.node, id, 'reference'), source);
   const speaker =
     'speaker' in view && view.speaker && view.speaker !== 'narrator' ? t(`speaker.${view.speaker}`) : null;
   const next = (label = t('play.continue')) => (
@@ -36,10 +44,10 @@ export function NodePanel({
       return (
         <section className="panel node narrative" aria-labelledby="node-title">
           <h2 id="node-title" ref={heading} tabIndex={-1}>
-            {view.title ?? t('play.scene')}
+            {view.title !== undefined ? nodeText('title', view.title) : t('play.scene')}
           </h2>
           {speaker && <p className="speaker">{speaker}</p>}
-          <p className="text">{view.text}</p>
+          <p className="text">{nodeText('text', view.text)}</p>
           {next()}
         </section>
       );
@@ -47,11 +55,11 @@ export function NodePanel({
       return (
         <section className="panel node decision" aria-labelledby="node-title">
           <h2 id="node-title" ref={heading} tabIndex={-1}>
-            {view.title ?? t('play.decision')}
+            {view.title !== undefined ? nodeText('title', view.title) : t('play.decision')}
           </h2>
           {speaker && <p className="speaker">{speaker}</p>}
           <p className="text" id="prompt">
-            {view.prompt}
+            {nodeText('prompt', view.prompt)}
           </p>
           {view.timer && (
             <DecisionTimer
@@ -68,7 +76,7 @@ export function NodePanel({
                   <span className="option-key" aria-hidden="true">
                     {String.fromCharCode(65 + i)}
                   </span>
-                  <span>{o.text}</span>
+                  <span>{option(o.id, 'text', o.text)}</span>
                 </button>
               </li>
             ))}
@@ -83,16 +91,22 @@ export function NodePanel({
             {view.timedOut && ' '}
             {t(`quality.${view.quality}`)}
           </h2>
-          <p className="chosen">{t('play.youChose', { option: view.chosen.text })}</p>
-          <p className="text">{view.feedback}</p>
-          <p className="reference">{t('play.basis', { reference: view.reference })}</p>
+          <p className="chosen">
+            {text.embed(
+              (o) => t('play.youChose', { option: o }),
+              textKey.option(view.node, view.chosen.id, 'text'),
+              view.chosen.text,
+            )}
+          </p>
+          <p className="text">{option(view.chosen.id, 'feedback', view.feedback)}</p>
+          <p className="reference">{basis(view.chosen.id, view.reference)}</p>
           <ChangeList changes={view.changes} metrics={metrics} />
           {view.better && (
             <div className="better">
               <h3>{t('play.betterOption')}</h3>
-              <p>{view.better.text}</p>
-              <p className="text">{view.better.feedback}</p>
-              <p className="reference">{t('play.basis', { reference: view.better.reference })}</p>
+              <p>{option(view.better.id, 'text', view.better.text)}</p>
+              <p className="text">{option(view.better.id, 'feedback', view.better.feedback)}</p>
+              <p className="reference">{basis(view.better.id, view.better.reference)}</p>
             </div>
           )}
           {next()}
@@ -102,11 +116,11 @@ export function NodePanel({
       return (
         <section className="panel node event" aria-labelledby="node-title">
           <h2 id="node-title" ref={heading} tabIndex={-1}>
-            {view.title ?? t('play.event')}
+            {view.title !== undefined ? nodeText('title', view.title) : t('play.event')}
           </h2>
           {speaker && <p className="speaker">{speaker}</p>}
-          {view.text && <p className="text">{view.text}</p>}
-          <p className="text outcome">{view.outcome.text}</p>
+          {view.text && <p className="text">{nodeText('text', view.text)}</p>}
+          <p className="text outcome">{text.node(textKey.outcome(view.node, view.outcome.id), view.outcome.text)}</p>
           <ChangeList changes={view.changes} metrics={metrics} />
           {next()}
         </section>
@@ -116,10 +130,10 @@ export function NodePanel({
         <section className={`panel node ending ${view.outcome}`} aria-labelledby="node-title">
           <p className="outcome-label">{t(`outcome.${view.outcome}`)}</p>
           <h2 id="node-title" ref={heading} tabIndex={-1}>
-            {view.title}
+            {nodeText('title', view.title)}
           </h2>
           {speaker && <p className="speaker">{speaker}</p>}
-          <p className="text">{view.text}</p>
+          <p className="text">{nodeText('text', view.text)}</p>
           {next(t('play.seeResults'))}
         </section>
       );
@@ -129,6 +143,7 @@ export function NodePanel({
 function ChangeList({ changes, metrics }: { changes: Record<string, number>; metrics: MetricView[] }) {
   const { t } = useTranslation();
   const f = useFormats();
+  const text = useRunText();
   const shown = metrics.filter((m) => changes[m.id] !== undefined);
   if (shown.length === 0) return null;
   return (
@@ -138,7 +153,7 @@ function ChangeList({ changes, metrics }: { changes: Record<string, number>; met
         const good = isGood(m, delta);
         return (
           <li key={m.id} className={good ? 'good' : 'bad'}>
-            {m.label} {f.signed(delta)}
+            {text.node(textKey.metric(m.id, 'label'), m.label)} {f.signed(delta)}
             <span className="visually-hidden"> ({t(good ? 'play.better' : 'play.worse')})</span>
           </li>
         );

@@ -7,6 +7,8 @@ import { GUEST } from '../../play/store';
 import { usePlay, useServices } from '../context';
 import { useFormats } from '../useFormats';
 import { PlayerCell } from './cells';
+import { textKey } from '../../engine';
+import { useScenarioTexts } from '../scenarioText';
 
 export function Standings() {
   const { t } = useTranslation();
@@ -14,6 +16,7 @@ export function Standings() {
   const { standings } = useServices();
   const me = usePlay((s) => s.profileId ?? GUEST);
   const titles = usePlay((s) => s.catalogue);
+  const texts = useScenarioTexts();
   const [open, setOpen] = useState(false);
   const [overall, setOverall] = useState<OverallEntry[] | null>(null);
   const [history, setHistory] = useState<Result[] | null>(null);
@@ -38,7 +41,10 @@ export function Standings() {
   }, [open, standings, me]);
 
   if (!standings) return null;
-  const titleOf = (id: string) => titles.find((e) => e.scenario.id === id)?.scenario.title ?? id;
+  const titleOf = (id: string) => {
+    const title = titles.find((e) => e.scenario.id === id)?.scenario.title;
+    return title === undefined ? id : texts(id).node(textKey.title(), title);
+  };
 
   return (
     <details className="panel standings" onToggle={(e) => setOpen(e.currentTarget.open)}>

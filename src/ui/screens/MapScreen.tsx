@@ -8,6 +8,8 @@ import { useFocusOnMount } from '../useFocusOnMount';
 import { AchievementList, LevelBadge } from '../rewards/Rewards';
 import { Standings } from '../rewards/Standings';
 import { Stars } from '../Stars';
+import { textKey } from '../../engine';
+import { UntranslatedNotice, useScenarioText } from '../scenarioText';
 import { OpenScenario, type OpenMessage } from './OpenScenario';
 import { ProblemList } from './ProblemList';
 import { RemoveScenario } from './RemoveScenario';
@@ -21,6 +23,7 @@ export function MapScreen() {
   const hasSave = usePlay((s) => (selectedId ? s.saves[s.profileId ?? GUEST]?.[selectedId] !== undefined : false));
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const briefingHeading = useFocusOnMount<HTMLHeadingElement>(selectedId);
+  const text = useScenarioText(selected?.scenarioId);
   const brokenFiles = usePlay((s) => s.brokenFiles);
   const [openMessage, setOpenMessage] = useState<OpenMessage>(null);
 
@@ -39,7 +42,7 @@ export function MapScreen() {
       {selected && (
         <section className="panel briefing" aria-labelledby="briefing-title">
           <h2 id="briefing-title" ref={briefingHeading} tabIndex={-1}>
-            {selected.title}
+            {text.node(textKey.title(), selected.title)}
           </h2>
           <p className="meta">
             {t(`difficulty.${selected.difficulty}`)} · {t('map.minutes', { count: selected.minutes })} ·{' '}
@@ -47,7 +50,8 @@ export function MapScreen() {
             {selected.bestScore !== undefined && <> · {t('map.bestScore', { score: selected.bestScore })}</>}
           </p>
           {selected.status === 'completed' && <Stars count={selected.stars} />}
-          <p>{selected.summary}</p>
+          <p>{text.node(textKey.summary(), selected.summary)}</p>
+          <UntranslatedNotice text={text} scenarioId={selected.scenarioId} />
           {selected.status === 'locked' ? (
             <p className="muted">{t('map.lockedHint')}</p>
           ) : (
@@ -56,11 +60,16 @@ export function MapScreen() {
               className="primary"
               onClick={() => store.getState().startScenario(selected.scenarioId)}
             >
-              {hasSave
-                ? t('map.continue', { title: selected.title })
-                : selected.status === 'completed'
-                  ? t('map.replay', { title: selected.title })
-                  : t('map.play', { title: selected.title })}
+              {text.embed(
+                (title) =>
+                  hasSave
+                    ? t('map.continue', { title })
+                    : selected.status === 'completed'
+                      ? t('map.replay', { title })
+                      : t('map.play', { title }),
+                textKey.title(),
+                selected.title,
+              )}
             </button>
           )}
           {selected.custom && (

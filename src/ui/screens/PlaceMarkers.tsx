@@ -4,17 +4,21 @@ import { useTranslation } from 'react-i18next';
 import type { PlaceCard } from '../../play/catalogue';
 import { MAP_HEIGHT, MAP_WIDTH, PLACE_POSITIONS } from '../../play/layout';
 import { usePlay, useServices } from '../context';
+import { textKey } from '../../engine';
+import { useScenarioTexts } from '../scenarioText';
 
 export function PlaceMarkers({ cards }: { cards: PlaceCard[] }) {
   const { t } = useTranslation();
   const { store } = useServices();
   const focused = usePlay((s) => s.focusedPlace);
+  const texts = useScenarioTexts();
 
   return (
     <ol className="place-markers" aria-label={t('map.places')}>
       {cards.map((card, i) => {
         const at = PLACE_POSITIONS[card.place];
-        const label = placeLabel(t, card);
+        const title = texts(card.scenarioId);
+        const label = placeLabel(t, { ...card, title: title.get(textKey.title(), card.title).text });
         // Places are few: scenarios beyond them share a place, each marker a step to the side.
         const shared = cards.slice(0, i).filter((c) => c.place === card.place).length;
         return (
@@ -42,7 +46,7 @@ export function PlaceMarkers({ cards }: { cards: PlaceCard[] }) {
               </span>
             </button>
             <span className="tooltip" aria-hidden="true">
-              <strong>{card.title}</strong>
+              <strong>{title.node(textKey.title(), card.title)}</strong>
               <span>
                 {t(`difficulty.${card.difficulty}`)} · {t('map.minutes', { count: card.minutes })}
               </span>

@@ -5,11 +5,14 @@ import { Gauges } from '../hud/Gauges';
 import { Journal } from '../hud/Journal';
 import { NodePanel } from '../hud/NodePanel';
 import { Announcer } from '../hud/Announcer';
+import { textKey } from '../../engine';
+import { UntranslatedNotice, useRunText } from '../scenarioText';
 
 export function PlayScreen() {
   const { t } = useTranslation();
   const { store } = useServices();
   const run = usePlay((s) => s.run);
+  const text = useRunText();
   if (!run) return null;
   const changes = run.view.kind === 'feedback' || run.view.kind === 'event' ? run.view.changes : undefined;
 
@@ -21,7 +24,7 @@ export function PlayScreen() {
   return (
     <div className="play-screen">
       <div className="play-bar">
-        <h1 className="scenario-title">{run.title}</h1>
+        <h1 className="scenario-title">{text.node(textKey.title(), run.title)}</h1>
         {/* Before the first decision there is nothing to score yet. */}
         {run.history.length > 0 && (
           <p className="score" aria-live="off">
@@ -32,6 +35,7 @@ export function PlayScreen() {
           {t('nav.leave')}
         </button>
       </div>
+      <UntranslatedNotice text={text} scenarioId={run.scenarioId} />
       <Gauges metrics={run.metrics} changes={changes} />
       <NodePanel view={run.view} step={run.step} metrics={run.metrics} timerLeftMs={run.timerLeftMs} />
       <Journal history={run.history} />

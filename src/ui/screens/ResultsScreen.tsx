@@ -7,6 +7,8 @@ import { Celebration, Leaderboard, LevelBadge } from '../rewards/Rewards';
 import { Stars } from '../Stars';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { useFormats } from '../useFormats';
+import { textKey } from '../../engine';
+import { useScenarioTexts } from '../scenarioText';
 
 export function ResultsScreen() {
   const { t } = useTranslation();
@@ -15,20 +17,26 @@ export function ResultsScreen() {
   const last = usePlay((s) => s.lastRun);
   const cards = useCards();
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const texts = useScenarioTexts();
   if (!last?.result || last.view.kind !== 'ending') return null;
   const { result, view } = last;
   const next = nextToPlay(cards, result.scenarioId);
+  const text = texts(result.scenarioId);
+  const option = (node: string, id: string, field: 'text' | 'feedback' | 'reference', source: string) =>
+    text.node(textKey.option(node, id, field), source);
+  const basis = (node: string, id: string, source: string) =>
+    text.embed((reference) => t('play.basis', { reference }), textKey.option(node, id, 'reference'), source);
 
   return (
     <div className="results-screen">
       <section className={`panel result-summary ${result.outcome}`} aria-labelledby="results-title">
         <p className="outcome-label">{t(`outcome.${result.outcome}`)}</p>
         <h1 id="results-title" ref={heading} tabIndex={-1}>
-          {view.title}
+          {text.node(textKey.node(view.node, 'title'), view.title)}
         </h1>
         <p className="big-score">{t('results.score', { score: result.score.scaled })}</p>
         <Stars count={result.score.stars} />
-        <p className="text">{view.text}</p>
+        <p className="text">{text.node(textKey.node(view.node, 'text'), view.text)}</p>
         <LevelBadge />
       </section>
 
@@ -40,7 +48,7 @@ export function ResultsScreen() {
         <dl className="final-metrics">
           {last.metrics.map((m) => (
             <div key={m.id}>
-              <dt>{m.label}</dt>
+              <dt>{text.node(textKey.metric(m.id, 'label'), m.label)}</dt>
               <dd>
                 {f.number(m.value)} / {f.number(m.max)}{' '}
                 <span className="muted">
@@ -57,21 +65,27 @@ export function ResultsScreen() {
         <ol className="review">
           {result.decisions.map((d, i) => (
             <li key={`${i}:${d.node}`} className={d.quality}>
-              <p className="prompt">{d.prompt}</p>
+              <p className="prompt">{text.node(textKey.node(d.node, 'prompt'), d.prompt)}</p>
               <p>
-                <strong>{t('results.yourChoice')}:</strong> {d.chosenText}{' '}
+                <strong>{t('results.yourChoice')}:</strong> {option(d.node, d.option, 'text', d.chosenText)}{' '}
                 <span className={`quality ${d.quality}`}>{t(`quality.${d.quality}`)}</span>
                 {d.timedOut && <span className="muted"> ({t('results.timedOut')})</span>}
               </p>
-              <p className="text">{d.feedback}</p>
-              <p className="reference">{t('play.basis', { reference: d.reference })}</p>
+              <p className="text">{option(d.node, d.option, 'feedback', d.feedback)}</p>
+              <p className="reference">{basis(d.node, d.option, d.reference)}</p>
               {d.better && (
                 <div className="better">
                   <p>
-                    <strong>{t('results.betterWas', { option: d.better.text })}</strong>
+                    <strong>
+                      {text.embed(
+                        (o) => t('results.betterWas', { option: o }),
+                        textKey.option(d.node, d.better.id, 'text'),
+                        d.better.text,
+                      )}
+                    </strong>
                   </p>
-                  <p className="text">{d.better.feedback}</p>
-                  <p className="reference">{t('play.basis', { reference: d.better.reference })}</p>
+                  <p className="text">{option(d.node, d.better.id, 'feedback', d.better.feedback)}</p>
+                  <p className="reference">{basis(d.node, d.better.id, d.better.reference)}</p>
                 </div>
               )}
             </li>
@@ -83,7 +97,7 @@ export function ResultsScreen() {
         <h2 id="next">{t('results.next')}</h2>
         {next ? (
           <button type="button" className="primary" onClick={() => store.getState().startScenario(next.scenarioId)}>
-            {t('results.playNext', { title: next.title })}
+            {texts(next.scenarioId).embed((title) => t('results.playNext', { title }), textKey.title(), next.title)}
           </button>
         ) : (
           <p>{t('results.allDone')}</p>
