@@ -31,11 +31,12 @@ export function splitBundled(list: readonly BundledScenario[]): { scenarios: Sce
 // Development: saving a file in scenarios/ re-runs this module; the new files go to whoever
 // listens (main.tsx hands them to the store). The listeners outlive each re-run in `hot.data`.
 type Listener = (next: BundledScenario[]) => void;
-const hot = import.meta.hot;
-const listeners: Set<Listener> = (hot?.data as { listeners?: Set<Listener> } | undefined)?.listeners ?? new Set();
-if (hot) {
-  (hot.data as { listeners?: Set<Listener> }).listeners = listeners;
-  hot.accept((next) => {
+type HotData = { listeners?: Set<Listener> } | undefined;
+const listeners: Set<Listener> = (import.meta.hot?.data as HotData)?.listeners ?? new Set();
+if (import.meta.hot) {
+  (import.meta.hot.data as { listeners?: Set<Listener> }).listeners = listeners;
+  // Spelled out in full: Vite finds HMR boundaries by looking for `import.meta.hot.accept(`.
+  import.meta.hot.accept((next) => {
     const fresh = (next as { bundledScenarios?: BundledScenario[] } | undefined)?.bundledScenarios;
     if (fresh) for (const listener of listeners) listener(fresh);
   });
