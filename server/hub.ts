@@ -133,7 +133,11 @@ export class Hub {
   /** The session, loaded (or caught up) from the store. */
   private async session(sessionId: string): Promise<SessionState | undefined> {
     const known = this.sessions.get(sessionId);
-    if (known) return known;
+    if (known) {
+      // Shared logs: answer from the latest state, not from before another process's append.
+      if (this.store.shared) await this.locked(sessionId, () => this.catchUp(known));
+      return known;
+    }
     let pending = this.loading.get(sessionId);
     if (!pending) {
       pending = this.load(sessionId).finally(() => this.loading.delete(sessionId));
@@ -210,7 +214,7 @@ export class Hub {
           continue;
         }
         for (const e of p.events) state.apply(e);
-        void this.store.publish({ kind: 'log', sessionId: sid, seq: state.seq, origin: this.origin });
+        this.publish({ kind: 'log', sessionId: sid, seq: state.seq, origin: this.origin });
         this.schedule(state);
         this.broadcast(state, p.events);
         return p.result;
@@ -298,11 +302,17 @@ export class Hub {
     }
   }
 
+  private publish(message: StoreMessage): void {
+    this.store.publish(message).catch((e: unknown) => {
+      if (!this.closed) this.log(`Could not tell the other hubs: ${String(e)}`);
+    });
+  }
+
   private async changePresence(state: SessionState, teamId: string, delta: number): Promise<void> {
     const sid = state.meta.sessionId;
     const count = await this.store.presence(sid, teamId, delta);
     this.connectedMap(sid).set(teamId, count);
-    void this.store.publish({ kind: 'presence', sessionId: sid, teamId, count, origin: this.origin });
+    this.publish({ kind: 'presence', sessionId: sid, teamId, count, origin: this.origin });
     const team = state.teams.get(teamId);
     if (team) this.io.to(room.facilitators(sid)).emit('facilitator:team', state.teamSummary(team, count));
   }
@@ -468,7 +478,7 @@ export class Hub {
 
     socket.on('disconnect', () => {
       const bound = socket.data.team;
-      if (!bound) return;
+      if (!bound || this.closed) return;
       const state = this.sessions.get(bound.sessionId);
       if (state) void this.changePresence(state, bound.teamId, -1).catch(() => undefined);
     });

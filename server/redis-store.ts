@@ -16,6 +16,7 @@ return 1`;
 type Client = ReturnType<typeof createClient>;
 
 export class RedisStore implements SessionStore {
+  readonly shared = true;
   private readonly channel: string;
 
   constructor(

@@ -11,6 +11,8 @@ export type StoreMessage =
   | { kind: 'presence'; sessionId: string; teamId: string; count: number; origin: string };
 
 export interface SessionStore {
+  /** True when other processes may append to the same logs. */
+  readonly shared: boolean;
   /** Ids of every stored session. */
   list(): Promise<string[]>;
   /** The raw events of a session from index `from` (0 = the `created` event). */
@@ -31,6 +33,7 @@ export interface SessionStore {
 const SESSION_FILE = /^([A-Za-z0-9_-]{1,64})\.jsonl$/;
 
 export class FileStore implements SessionStore {
+  readonly shared = false;
   private readonly lengths = new Map<string, number>();
   private readonly codes = new Map<string, string>();
   private readonly counts = new Map<string, Map<string, number>>();
