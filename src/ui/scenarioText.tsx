@@ -4,7 +4,7 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { isComplete, textLookup, translationStatus, type Scenario, type TextLookup } from '../engine';
+import { isComplete, textLookup, translationStatus, type TextLookup } from '../engine';
 import { createTranslationStore } from '../play/translations';
 import { usePlay, useServices } from './context';
 
@@ -32,7 +32,8 @@ function marked(shown: Shown): ReactNode {
   return shown.lang === undefined ? shown.text : <span lang={shown.lang}>{shown.text}</span>;
 }
 
-export function scenarioTextFor(scenario: Scenario | undefined, lookup: TextLookup, uiLang: string, partial: boolean) {
+/** Shows strings in `uiLang` where `lookup` has them; `partial` when some string is not. */
+function scenarioTextFor(lookup: TextLookup, uiLang: string, partial: boolean): ScenarioText {
   const get = (key: string, source: string): Shown => {
     const found = lookup(key, source);
     return found.lang === uiLang || found.translated ? { text: found.text } : { text: found.text, lang: found.lang };
@@ -52,8 +53,8 @@ export function scenarioTextFor(scenario: Scenario | undefined, lookup: TextLook
         </>
       );
     },
-    partial: scenario !== undefined && partial,
-  } satisfies ScenarioText;
+    partial,
+  };
 }
 
 /** The text of any scenario by id, in the UI language, loading the language's translations once. */
@@ -69,13 +70,13 @@ export function useScenarioTexts(): (scenarioId: string | undefined) => Scenario
     if (needed) translations.getState().ensure(uiLang);
   }, [needed, translations, uiLang]);
   return useMemo(() => {
-    const plain = scenarioTextFor(undefined, textLookup({ lang: uiLang }, undefined), uiLang, false);
+    const plain = scenarioTextFor(textLookup({ lang: uiLang }, undefined), uiLang, false);
     const texts = new Map(
       catalogue.map(({ scenario }) => {
         if (scenario.lang === uiLang) return [scenario.id, plain];
         const translation = loaded?.[scenario.id];
         const partial = loaded !== undefined && !isComplete(translationStatus(scenario, translation));
-        return [scenario.id, scenarioTextFor(scenario, textLookup(scenario, translation), uiLang, partial)];
+        return [scenario.id, scenarioTextFor(textLookup(scenario, translation), uiLang, partial)];
       }),
     );
     return (scenarioId) => (scenarioId === undefined ? plain : (texts.get(scenarioId) ?? plain));
