@@ -71,6 +71,14 @@ describe('formatsFor', () => {
     expect(formatsFor('et').duration(-5)).toBe('0 sek');
   });
 
+  it('writes file sizes in decimal units with the language’s decimal sign and unit', () => {
+    expect(formatsFor('en').fileSize(2_500_000)).toBe('2.5 MB');
+    expect(formatsFor('de').fileSize(2_500_000)).toBe('2,5 MB');
+    expect(formatsFor('fi').fileSize(2_500_000)).toBe('2,5 Mt');
+    expect(formatsFor('pl').fileSize(512_000)).toBe('512 kB');
+    expect(formatsFor('en').fileSize(80)).toBe('80 byte');
+  });
+
   it('writes times relative to now', () => {
     const now = Date.UTC(2026, 0, 1);
     expect(formatsFor('en').relative(now - 86_400_000, now)).toBe('yesterday');

@@ -20,6 +20,8 @@ export interface Formats {
   dateTime(at: Date | number): string;
   /** A length of time, in hours, minutes and seconds: "2 min 5 s" (fi). Rounded to the second. */
   duration(ms: number): string;
+  /** A file size in decimal units: 2_500_000 → "2,5 MB" (de), "2,5 Mt" (fi); "512 kB"; "80 B". */
+  fileSize(bytes: number): string;
   /** A time relative to `now`: "yesterday", "in 3 hours", "5 minutes ago". */
   relative(at: Date | number, now?: Date | number): string;
 }
@@ -64,6 +66,11 @@ function create(language: string): Formats {
   const seconds = unit('second');
   const units = new Intl.ListFormat(language, { type: 'unit', style: 'narrow' });
   const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  const size = (name: 'byte' | 'kilobyte' | 'megabyte') =>
+    new Intl.NumberFormat(language, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 1 });
+  const bytes = size('byte');
+  const kilobytes = size('kilobyte');
+  const megabytes = size('megabyte');
 
   return {
     language,
@@ -83,6 +90,11 @@ function create(language: string): Formats {
       if (m > 0) parts.push(minutes.format(m));
       if (s > 0 || parts.length === 0) parts.push(seconds.format(s));
       return units.format(parts);
+    },
+    fileSize(n) {
+      if (n >= 1_000_000) return megabytes.format(n / 1_000_000);
+      if (n >= 1_000) return kilobytes.format(n / 1_000);
+      return bytes.format(n);
     },
     relative(at, now = Date.now()) {
       const seconds = (Number(at) - Number(now)) / 1000;

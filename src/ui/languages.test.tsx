@@ -62,7 +62,7 @@ describe('UI language', () => {
     const { user } = renderApp({ settings: { language: 'fi' } });
     expect(document.documentElement.lang).toBe('fi');
     await user.click(screen.getByRole('button', { name: 'Pelaa ilman nimeä' }));
-    await user.click(screen.getByRole('button', { name: /^First steps/ }));
+    await user.click(screen.getAllByRole('button', { name: /: Avoinna, / })[0]!);
     await user.click(screen.getByRole('button', { name: /^Aloita/ }));
     expect(screen.getByText('Päätöskirjanpito · 0 päätöstä tähän mennessä')).toBeInTheDocument();
 
@@ -73,5 +73,17 @@ describe('UI language', () => {
     expect(screen.getByText('Protokoll · bisher 0 Entscheidungen')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Szenario verlassen' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Kennzahlen' })).toBeInTheDocument();
+  });
+
+  it('gives the size of a scenario file that is too large with the language’s decimal comma', async () => {
+    const { user } = renderApp({ settings: { language: 'de' } });
+    await user.click(screen.getByRole('button', { name: 'Ohne Namen spielen' }));
+    const input = screen.getByTestId('scenario-file');
+    await user.upload(input, new File([new Uint8Array(16_500_000)], 'riesig.json', { type: 'application/json' }));
+    expect(
+      await screen.findByText(
+        'riesig.json wurde nicht geöffnet: Die Datei ist 16,5 MB groß, eine Szenariodatei darf höchstens 16 MB groß sein.',
+      ),
+    ).toBeInTheDocument();
   });
 });

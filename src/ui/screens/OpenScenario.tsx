@@ -6,17 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { MAX_FILE_BYTES, type ScenarioProblem } from '../../engine';
 import { readScenarioFile } from '../../play/custom';
 import { useServices } from '../context';
+import { useFormats } from '../useFormats';
 import { ProblemList } from './ProblemList';
 
 /** What the player is told after opening a file, in the live region. */
 export type OpenMessage = string | null;
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
-}
-
 export function OpenScenario({ message, onMessage }: { message: OpenMessage; onMessage: (m: OpenMessage) => void }) {
   const { t } = useTranslation();
+  const f = useFormats();
   const { store } = useServices();
   const input = useRef<HTMLInputElement>(null);
   const problemsHeading = useRef<HTMLHeadingElement>(null);
@@ -32,7 +30,9 @@ export function OpenScenario({ message, onMessage }: { message: OpenMessage; onM
     setFailed(null);
     if (file.size > MAX_FILE_BYTES) {
       // Not even read: a huge file would only hang the tab.
-      onMessage(t('custom.tooLarge', { file: file.name, size: megabytes(file.size), max: megabytes(MAX_FILE_BYTES) }));
+      onMessage(
+        t('custom.tooLarge', { file: file.name, size: f.fileSize(file.size), max: f.fileSize(MAX_FILE_BYTES) }),
+      );
       return;
     }
     let bytes: Uint8Array;
