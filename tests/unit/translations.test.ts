@@ -23,7 +23,10 @@ const LEVELS = readdirSync('scenarios')
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.slice(0, -'.json'.length));
 
-/** Which levels must be fully translated into which languages: every level into Lithuanian and German, the first two also into Polish (issue 7). */
+/**
+ * Which levels must be fully translated into which languages (issue 7): every level into
+ * Lithuanian and German, the tutorial and street lighting also into Polish.
+ */
 const PROMISED: Record<string, readonly string[]> = {
   lt: LEVELS,
   de: LEVELS,
