@@ -1,10 +1,14 @@
-// Home: choose or add a player profile, and the language.
-import { useId, useState, type SyntheticEvent } from 'react';
+// Home: choose or add a player profile, and the language; or run or join a workshop.
+import { lazy, Suspense, useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlay, useServices } from '../context';
 import { LanguageSelect } from '../LanguageSelect';
 import { DataPanel } from './DataPanel';
 import { useFocusOnMount } from '../useFocusOnMount';
+import { useSession } from '../session/useSession';
+import { WorkshopEntry } from '../session/WorkshopEntry';
+
+const SessionRoot = lazy(() => import('../session/SessionRoot'));
 
 export function HomeScreen() {
   const { t } = useTranslation();
@@ -15,6 +19,7 @@ export function HomeScreen() {
   const nameId = useId();
   const errorId = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const workshop = useSession((s) => s.role);
 
   const enter = (profileId: string | null) => {
     if (profileId) store.getState().selectProfile(profileId);
@@ -32,6 +37,14 @@ export function HomeScreen() {
     setError(null);
     enter(profile.id);
   };
+
+  if (workshop) {
+    return (
+      <Suspense fallback={<p className="muted">{t('workshop.loading')}</p>}>
+        <SessionRoot />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="home">
@@ -82,6 +95,7 @@ export function HomeScreen() {
           {t('home.guest')}
         </button>
       </section>
+      <WorkshopEntry />
       <LanguageSelect className="field language" />
       <DataPanel profiles={profiles} />
     </div>

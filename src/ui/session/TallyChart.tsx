@@ -1,0 +1,67 @@
+// How the room chose at one decision: a bar per option with the real numbers in text (a table
+// for screen readers and anyone who prefers numbers), each option's quality, feedback and
+// reference for the discussion. `mine` highlights the team's own choice.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Tally } from '../../session/protocol';
+import { useFormats } from '../useFormats';
+
+export function TallyChart({ tally, mine, details = true }: { tally: Tally; mine?: string | null; details?: boolean }) {
+  const { t } = useTranslation();
+  const f = useFormats();
+  const captionId = useId();
+  const max = Math.max(1, ...tally.options.map((o) => o.count));
+  return (
+    <figure className="ws-tally" aria-labelledby={captionId}>
+      <figcaption id={captionId}>
+        <strong>{tally.prompt}</strong>{' '}
+        <span className="muted">{t('workshop.answered', { n: f.number(tally.answered) })}</span>
+      </figcaption>
+      <table className="ws-bars">
+        <thead className="visually-hidden">
+          <tr>
+            <th scope="col">{t('workshop.option')}</th>
+            <th scope="col">{t('workshop.teams')}</th>
+            <th scope="col">{t('workshop.quality')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tally.options.map((o) => (
+            <tr key={o.id} className={`q-${o.quality} ${mine === o.id ? 'ws-mine' : ''}`}>
+              <th scope="row">
+                {o.text}
+                {mine === o.id && <span className="ws-badge"> {t('workshop.yourChoice')}</span>}
+              </th>
+              <td className="ws-bar-cell">
+                <span className="ws-bar" aria-hidden="true">
+                  <span style={{ width: `${(o.count / max) * 100}%` }} />
+                </span>
+                <span className="ws-count" data-testid={`count-${o.id}`}>
+                  {f.number(o.count)}
+                </span>
+                {o.timedOut > 0 && (
+                  <span className="muted"> {t('workshop.timedOutCount', { n: f.number(o.timedOut) })}</span>
+                )}
+              </td>
+              <td>{t(`quality.${o.quality}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {details && (
+        <dl className="ws-feedback">
+          {tally.options.map((o) => (
+            <div key={o.id}>
+              <dt>
+                {o.text} — {t(`quality.${o.quality}`)}
+              </dt>
+              <dd>
+                {o.feedback} <span className="muted">{t('play.basis', { reference: o.reference })}</span>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </figure>
+  );
+}
