@@ -2,6 +2,7 @@
 // line and column, the fixed one (dropped on the map) becomes their own place, is played to the
 // end, is still there after a reload, and is removed.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
@@ -10,6 +11,7 @@ const FIXED = readFileSync('tests/e2e/fixtures/harbour-cranes.json', 'utf8');
 const BROKEN = readFileSync('tests/e2e/fixtures/harbour-cranes.broken.json', 'utf8');
 const FILE = 'harbour-cranes.json';
 const PLACE = /^Quiet cranes for the harbour \(your own scenario\)/;
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,6 +20,23 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
+
+/** axe-core's serious and critical violations on the page as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+    const { axe } = window as unknown as {
+      axe: { run: (d: Document, o: object) => Promise<{ violations: Violation[] }> };
+    };
+    const { violations } = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 /** Drops a file on the map the way a file manager does: dragenter and dragover, then drop. */
 async function dropFile(page: Page, name: string, text: string): Promise<void> {
@@ -73,6 +92,7 @@ describe('a custom scenario file in the game', () => {
       await expect(items.nth(0).textContent()).resolves.toContain('Expected: whole minutes');
       await expect(items.nth(2).textContent()).resolves.toContain('Hint: did you mean "prompt"?');
       await expect(page.getByRole('button', { name: PLACE }).count()).resolves.toBe(0);
+      await expect(seriousViolations(page)).resolves.toEqual([]);
 
       // The fixed file, dropped on the map.
       await dropFile(page, FILE, FIXED);
@@ -107,6 +127,7 @@ describe('a custom scenario file in the game', () => {
 
       // Removed after confirming; finished results stay, nothing crashes.
       await page.getByRole('button', { name: 'Remove “Quiet cranes for the harbour”' }).click();
+      await expect(seriousViolations(page)).resolves.toEqual([]);
       await page.getByRole('group').getByRole('button', { name: 'Remove', exact: true }).click();
       await page.getByText('“Quiet cranes for the harbour” was removed from this device.').waitFor();
       await expect(page.getByRole('button', { name: PLACE }).count()).resolves.toBe(0);
