@@ -6,5 +6,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     pool: 'forks',
+    // Some component tests play a whole level through jsdom; on a loaded 2-core machine that takes
+    // longer than Vitest's 5 s default. Limits stop hung tests; timing is measured by the benches.
+    testTimeout: 30_000,
   },
 });
