@@ -25,12 +25,12 @@ const LEVELS = readdirSync('scenarios')
 
 /**
  * Which levels must be fully translated into which languages (issue 7): every level into
- * Lithuanian and German, the tutorial and street lighting also into Polish.
+ * Lithuanian, German and Polish.
  */
 const PROMISED: Record<string, readonly string[]> = {
   lt: LEVELS,
   de: LEVELS,
-  pl: ['tutorial', 'street-lighting'],
+  pl: LEVELS,
 };
 
 function scenarioById(id: string): Scenario {
