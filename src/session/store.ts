@@ -84,7 +84,8 @@ export interface SessionUiState {
 export interface SessionStoreDeps {
   connect: () => Promise<SessionClient>;
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
-  records: WorkshopRecords | null;
+  /** The facilitator's IndexedDB copy; a loader keeps Dexie out of the page until a workshop needs it. */
+  records: WorkshopRecords | null | (() => Promise<WorkshopRecords | null>);
   now?: () => number;
 }
 
@@ -127,6 +128,12 @@ export function createSessionStore(deps: SessionStoreDeps): SessionStore {
   let client: SessionClient | null = null;
   let connecting: Promise<SessionClient> | null = null;
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  let recordsLoaded: Promise<WorkshopRecords | null> | null = null;
+  const records = (): Promise<WorkshopRecords | null> => {
+    const source = deps.records;
+    recordsLoaded ??= typeof source === 'function' ? source().catch(() => null) : Promise.resolve(source);
+    return recordsLoaded;
+  };
 
   const participantCredentials = () =>
     read<ParticipantCredentials>(deps.storage, PARTICIPANT_KEY, ['sessionId', 'resumeToken', 'teamId']);
@@ -148,7 +155,9 @@ export function createSessionStore(deps: SessionStoreDeps): SessionStore {
       saveTimer = setTimeout(() => {
         saveTimer = null;
         const state = get().facilitator;
-        if (state) deps.records?.saveState(state).catch(() => undefined);
+        if (state) {
+          void records().then((r) => r?.saveState(state).catch(() => undefined));
+        }
       }, 500);
     };
 
@@ -365,8 +374,9 @@ export function createSessionStore(deps: SessionStoreDeps): SessionStore {
           return null;
         }
         set({ lastExport: parsed.data });
-        if (deps.records) {
-          await deps.records
+        const saved = await records();
+        if (saved) {
+          await saved
             .saveExport(parsed.data, get().facilitator?.scenario.title ?? parsed.data.session.scenarioId)
             .catch(() => undefined);
           await get().refreshPast();
@@ -374,9 +384,9 @@ export function createSessionStore(deps: SessionStoreDeps): SessionStore {
         return parsed.data;
       },
       async refreshPast() {
-        if (!deps.records) return;
         try {
-          set({ past: await deps.records.list() });
+          const saved = await records();
+          if (saved) set({ past: await saved.list() });
         } catch {
           // IndexedDB unavailable (private mode): the list stays empty.
         }

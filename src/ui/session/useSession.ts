@@ -2,7 +2,6 @@
 // own origin, localStorage and the facilitator's IndexedDB records. Tests install their own.
 import { useStore } from 'zustand';
 import { connectSession } from '../../session/client';
-import { WorkshopRecords } from '../../session/records';
 import { createSessionStore, initialRole, type SessionStore, type SessionUiState } from '../../session/store';
 
 let current: SessionStore | null = null;
@@ -21,7 +20,11 @@ export function sessionStore(): SessionStore {
   current = createSessionStore({
     connect: () => connectSession(),
     storage,
-    records: typeof indexedDB === 'undefined' ? null : new WorkshopRecords(),
+    // Dexie is loaded only when a workshop needs the facilitator's records.
+    records: () =>
+      typeof indexedDB === 'undefined'
+        ? Promise.resolve(null)
+        : import('../../session/records').then((m) => new m.WorkshopRecords()),
   });
   // A QR code's ?join=, or a place this browser kept in a session, opens the workshop screens.
   const start = initialRole(typeof location === 'undefined' ? '' : location.search, storage);
