@@ -82,6 +82,7 @@ export class Hub {
   private readonly loading = new Map<string, Promise<SessionState | undefined>>();
   private readonly locks = new Map<string, Promise<unknown>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly lastWrite = new Map<string, Promise<boolean>>();
   private readonly presence = new Map<string, Map<string, number>>();
   private readonly limiter: RateLimiter;
   private readonly now: () => number;
@@ -204,6 +205,7 @@ export class Hub {
    */
   private execute<T>(state: SessionState, plan: (s: SessionState) => Plan<T>): Promise<T> {
     const sid = state.meta.sessionId;
+    if (!this.store.shared) return this.executeLocal(state, plan);
     return this.locked(sid, async () => {
       for (let attempt = 0; attempt < 20; attempt++) {
         const p = plan(state);
@@ -221,6 +223,39 @@ export class Hub {
       }
       return fail('internal', 'The hub is too busy to apply this now; try again.');
     });
+  }
+
+  /**
+   * One process owns the log: plan, enqueue and apply at once (no other command can come in
+   * between), then wait for the write before anyone hears of it. Writes of a burst of commands
+   * go to disk together.
+   */
+  private async executeLocal<T>(state: SessionState, plan: (s: SessionState) => Plan<T>): Promise<T> {
+    const sid = state.meta.sessionId;
+    const p = plan(state);
+    if (!p.ok) throw new HubFailure(p.error);
+    if (p.events.length === 0) {
+      // A duplicate is acknowledged only once what it repeats is on disk.
+      await this.lastWrite.get(sid);
+      return p.result;
+    }
+    const written = this.store.append(sid, state.seq, p.events);
+    for (const e of p.events) state.apply(e);
+    const settled = written.then(
+      (ok) => ok,
+      () => false,
+    );
+    this.lastWrite.set(sid, settled);
+    this.schedule(state);
+    if (!(await settled)) {
+      // The state is ahead of the disk: drop it; the next command reloads what was stored.
+      this.sessions.delete(sid);
+      const timer = this.timers.get(sid);
+      if (timer) clearTimeout(timer);
+      return fail('internal', 'The hub could not store this; nothing was applied. Try again.');
+    }
+    this.broadcast(state, p.events);
+    return p.result;
   }
 
   // -------------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 // `npm run serve`: the game and the session hub on the LAN, on one port, with no internet.
 // Environment: PORT (default 8080), HOST (default 0.0.0.0), SESSIONS_DIR (default ./.sessions),
-// REDIS_URL (share sessions between several hub processes), DIST_DIR (default ./dist).
+// REDIS_URL (share sessions between several hub processes), DIST_DIR (default ./dist),
+// JOIN_ATTEMPTS_PER_MINUTE (failed joins allowed per address, default 10).
 import QRCode from 'qrcode';
+import { JOIN_RATE_LIMIT } from '../src/session/protocol';
 import { startHub } from './app';
 
 const port = Number(process.env.PORT ?? 8080);
@@ -10,7 +12,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
+const attempts = Number(process.env.JOIN_ATTEMPTS_PER_MINUTE ?? JOIN_RATE_LIMIT.attempts);
+if (!Number.isInteger(attempts) || attempts < 1) {
+  console.error(`JOIN_ATTEMPTS_PER_MINUTE must be a whole number of 1 or more.`);
+  process.exit(1);
+}
+
 const app = await startHub({
+  hub: { joinRateLimit: { attempts, windowMs: 60_000 } },
   port,
   host: process.env.HOST ?? '0.0.0.0',
   distDir: process.env.DIST_DIR ?? 'dist',

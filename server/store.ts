@@ -30,6 +30,12 @@ export interface SessionStore {
   close(): Promise<void>;
 }
 
+interface Writer {
+  lines: string[];
+  waiters: { resolve: (ok: boolean) => void; reject: (e: unknown) => void }[];
+  writing: Promise<void> | undefined;
+}
+
 const SESSION_FILE = /^([A-Za-z0-9_-]{1,64})\.jsonl$/;
 
 export class FileStore implements SessionStore {
@@ -37,7 +43,7 @@ export class FileStore implements SessionStore {
   private readonly lengths = new Map<string, number>();
   private readonly codes = new Map<string, string>();
   private readonly counts = new Map<string, Map<string, number>>();
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly writers = new Map<string, Writer>();
 
   constructor(readonly dir: string) {}
 
@@ -81,22 +87,36 @@ export class FileStore implements SessionStore {
     return events.slice(from);
   }
 
-  async append(sessionId: string, expected: number, events: SessionEvent[]): Promise<boolean> {
-    // Appends to one file run one after another, so lengths stay exact.
-    const previous = this.queues.get(sessionId) ?? Promise.resolve();
-    const next = previous.then(async () => {
-      const length = this.lengths.get(sessionId) ?? 0;
-      if (length !== expected) return false;
-      if (length === 0) await mkdir(this.dir, { recursive: true });
-      await appendFile(this.file(sessionId), events.map((e) => JSON.stringify(e) + '\n').join(''), 'utf8');
-      this.lengths.set(sessionId, length + events.length);
-      return true;
-    });
-    this.queues.set(
-      sessionId,
-      next.catch(() => undefined),
-    );
-    return next;
+  /**
+   * Checks the length and enqueues at once (synchronously), then writes: every append waiting
+   * while a write runs goes into the next write together (group commit), in order.
+   */
+  append(sessionId: string, expected: number, events: SessionEvent[]): Promise<boolean> {
+    const length = this.lengths.get(sessionId) ?? 0;
+    if (length !== expected) return Promise.resolve(false);
+    this.lengths.set(sessionId, length + events.length);
+    let writer = this.writers.get(sessionId);
+    if (!writer) this.writers.set(sessionId, (writer = { lines: [], waiters: [], writing: undefined }));
+    writer.lines.push(...events.map((e) => JSON.stringify(e) + '\n'));
+    const w = writer;
+    const done = new Promise<boolean>((resolve, reject) => w.waiters.push({ resolve, reject }));
+    w.writing ??= this.flush(sessionId, w);
+    return done;
+  }
+
+  private async flush(sessionId: string, writer: Writer): Promise<void> {
+    while (writer.lines.length > 0) {
+      const lines = writer.lines.splice(0);
+      const waiters = writer.waiters.splice(0);
+      try {
+        await mkdir(this.dir, { recursive: true });
+        await appendFile(this.file(sessionId), lines.join(''), 'utf8');
+        for (const w of waiters) w.resolve(true);
+      } catch (e) {
+        for (const w of waiters) w.reject(e);
+      }
+    }
+    writer.writing = undefined;
   }
 
   claimCode(code: string, sessionId: string): Promise<boolean> {
@@ -130,6 +150,6 @@ export class FileStore implements SessionStore {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.queues.values());
+    await Promise.all([...this.writers.values()].map((w) => w.writing ?? Promise.resolve()));
   }
 }

@@ -152,7 +152,9 @@ export async function startRedis(): Promise<{ url: string; stop: () => Promise<v
 }
 
 /** `tsx server/main.ts` as a separate process on a free port: a second hub, truly apart. */
-export async function spawnHub(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function spawnHub(
+  env: Record<string, string>,
+): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const { spawn } = await import('node:child_process');
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
@@ -178,6 +180,7 @@ export async function spawnHub(env: Record<string, string>): Promise<{ url: stri
   });
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) {
