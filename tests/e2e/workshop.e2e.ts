@@ -41,6 +41,19 @@ async function newPage(): Promise<Page> {
 
 const optionButtons = (page: Page) => page.locator('.ws-team ol.options button');
 
+describe('without a hub', () => {
+  it('says that workshops need npm run serve instead of waiting (the game on a static server)', async () => {
+    const page = await newPage();
+    await page.goto(`${inject('baseUrl')}?join=ABCD-EFGH`);
+    await page.getByRole('heading', { name: 'Join a workshop' }).waitFor();
+    await page.getByText('Workshop hub unreachable').waitFor({ timeout: 20_000 });
+    await page.getByText('npm run serve', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Back to the game' }).click();
+    await page.getByRole('heading', { name: 'Who is playing?' }).waitFor();
+    await page.context().close();
+  });
+});
+
 /** On failure: what each page showed, to see where the session stopped. */
 async function dump(pages: Page[]): Promise<string> {
   const texts = await Promise.all(
