@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileScenario, loadScenario, type DecisionNode } from '../engine';
+import type { SessionEvent } from './events';
+import { parseEvent } from './events';
+import { SessionState, weakestOption } from './state';
+
+const loaded = loadScenario(readFileSync('scenarios/tutorial.json', 'utf8'), 'tutorial.json');
+if (!loaded.ok) throw new Error('tutorial does not load');
+const compiled = compileScenario(loaded.scenario);
+
+function created(mode: 'lockstep' | 'free', timerSeconds: number): SessionEvent {
+  return {
+    type: 'created',
+    at: 0,
+    sessionId: 's1',
+    code: 'ABCDEFGH',
+    facilitatorHash: 'f',
+    scenarioId: 'tutorial',
+    scenarioVersion: compiled.scenario.version,
+    mode,
+    grouping: 'teams',
+    timerSeconds,
+    title: 'Test',
+  };
+}
+
+function replay(events: SessionEvent[]): SessionState {
+  const state = new SessionState(compiled, events[0]!);
+  for (const e of events.slice(1)) state.apply(e);
+  return state;
+}
+
+/** Plans a command and applies its events, as the hub does; returns the events. */
+function run(state: SessionState, log: SessionEvent[], plan: ReturnType<SessionState['planControl']>): SessionEvent[] {
+  if (!plan.ok) throw new Error(plan.error.message);
+  for (const e of plan.events) {
+    state.apply(e);
+    log.push(e);
+  }
+  return plan.events;
+}
+
+describe('SessionState', () => {
+  it('rebuilds the same session from its log: teams, runs, scores and tallies', () => {
+    const log: SessionEvent[] = [created('lockstep', 30)];
+    const state = replay(log);
+    run(state, log, state.planJoin('Red', 1, { seed: 11, tokenHash: 'a' }));
+    run(state, log, state.planJoin('Blue', 2, { seed: 22, tokenHash: 'b' }));
+    run(state, log, state.planControl('start', 3));
+    run(state, log, state.planDecide('t1', { step: 1, node: 'need', option: 'outcome' }, 4));
+    run(state, log, state.planControl('next', 5)); // Blue did not answer: the timeout path
+    const again = replay(log.map((e) => parseEvent(JSON.parse(JSON.stringify(e)), 'test')));
+    expect(again.exportData(9)).toEqual(state.exportData(9));
+    expect(again.exportData(9).teams[1]!.decisions).toMatchObject([{ option: 'product', timedOut: true }]);
+    expect(again.allTallies()).toEqual(state.allTallies());
+    expect(again.seq).toBe(log.length);
+  });
+
+  it('refuses an answer after the deadline, at another node, or for a step not open', () => {
+    const log: SessionEvent[] = [created('lockstep', 10)];
+    const state = replay(log);
+    run(state, log, state.planJoin('Red', 0, { seed: 1, tokenHash: 'a' }));
+    run(state, log, state.planControl('start', 1000));
+    expect(state.planDecide('t1', { step: 1, node: 'need', option: 'outcome' }, 11_001)).toMatchObject({
+      ok: false,
+      error: { code: 'closed' },
+    });
+    expect(state.planDecide('t1', { step: 1, node: 'award', option: 'quality-price' }, 2000)).toMatchObject({
+      ok: false,
+      error: { code: 'closed' },
+    });
+    expect(state.planDecide('t1', { step: 2, node: 'need', option: 'outcome' }, 2000)).toMatchObject({
+      ok: false,
+      error: { code: 'closed' },
+    });
+    expect(state.planTimeouts(10_999)).toEqual([]);
+    expect(state.planTimeouts(11_000)).toEqual([{ type: 'stepClosed', at: 11_000, step: 1 }]);
+  });
+
+  it('keeps the time left over a pause', () => {
+    const log: SessionEvent[] = [created('free', 10)];
+    const state = replay(log);
+    run(state, log, state.planJoin('Red', 0, { seed: 1, tokenHash: 'a' }));
+    run(state, log, state.planControl('start', 0));
+    run(state, log, state.planOpen('t1', 1, 1000));
+    run(state, log, state.planControl('pause', 4000)); // 7 s left
+    expect(state.nextDeadline()).toBeNull();
+    run(state, log, state.planControl('resume', 60_000));
+    expect(state.nextDeadline()).toBe(67_000);
+    expect(state.teamState(state.team('t1'), 60_000).open!.clock).toEqual({ deadline: 67_000, remainingMs: 7000 });
+  });
+
+  it('refuses a log for another scenario version', () => {
+    expect(
+      () => new SessionState(compiled, { ...created('free', 0), scenarioVersion: '0.0.0-other' } as SessionEvent),
+    ).toThrow(/was played with tutorial 0\.0\.0-other/);
+  });
+
+  it('lets a team that did not answer an untimed decision take its weakest option', () => {
+    const need = compiled.nodes.get('need') as DecisionNode;
+    expect(weakestOption(need)).toBe('product');
+    const award = compiled.nodes.get('award') as DecisionNode;
+    expect(weakestOption(award)).toBe('lowest-price');
+  });
+});
