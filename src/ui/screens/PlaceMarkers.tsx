@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlaceCard } from '../../play/catalogue';
 import { MAP_HEIGHT, MAP_WIDTH, PLACE_POSITIONS } from '../../play/layout';
 import { usePlay, useServices } from '../context';
-import { textKey } from '../../engine';
+import { textKey } from '../../engine/translate';
 import { useScenarioTexts } from '../scenarioText';
 
 export function PlaceMarkers({ cards }: { cards: PlaceCard[] }) {
@@ -24,6 +24,10 @@ export function PlaceMarkers({ cards }: { cards: PlaceCard[] }) {
         return (
           <li
             key={card.scenarioId}
+            // Near an edge of the map, the tooltip opens inwards so it is not cut off (long titles
+            // and Finnish or German words make it wide).
+            data-x={at.x < MAP_WIDTH * 0.35 ? 'start' : at.x > MAP_WIDTH * 0.65 ? 'end' : undefined}
+            data-y={at.y < MAP_HEIGHT * 0.35 ? 'top' : undefined}
             style={{
               left: `${(at.x / MAP_WIDTH) * 100}%`,
               top: `${(at.y / MAP_HEIGHT) * 100}%`,
