@@ -2,8 +2,35 @@
 // Node's ICU) writes; NBSP is U+00A0 and MINUS is U+2212, the signs some languages use.
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../play/settings';
-import { formatsFor } from './format';
+import i18next from 'i18next';
+import { formatterModule, formatsFor } from './format';
 import { createI18n } from './index';
+import de from './locales/de.json';
+import en from './locales/en.json';
+import fi from './locales/fi.json';
+import lt from './locales/lt.json';
+import pl from './locales/pl.json';
+import sv from './locales/sv.json';
+
+/** An i18next instance with the app's formatter, as createI18n sets it up, in any language. */
+function i18nIn(lng: string) {
+  const instance = i18next.createInstance();
+  void instance.use(formatterModule()).init({
+    resources: {
+      en: { translation: en },
+      de: { translation: de },
+      fi: { translation: fi },
+      lt: { translation: lt },
+      pl: { translation: pl },
+      sv: { translation: sv },
+    },
+    lng,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false, alwaysFormat: true },
+    initAsync: false,
+  });
+  return instance;
+}
 
 const NBSP = '\u00a0';
 const MINUS = '\u2212';
@@ -95,23 +122,24 @@ describe('formatsFor', () => {
 });
 
 describe('numbers inside translations', () => {
-  it('are written the UI language’s way', () => {
-    expect(createI18n('de').t('map.bestScore', { score: 1234.5 })).toBe('Bestes Ergebnis: 1.234,5');
+  it('are written the UI language’s way, with the formatter createI18n installs', () => {
+    expect(createI18n('en').t('rewards.xp', { xp: 12500 })).toBe('12,500 XP');
+    expect(i18nIn('de').t('map.bestScore', { score: 1234.5 })).toBe('Bestes Ergebnis: 1.234,5');
     expect(createI18n('en').t('map.bestScore', { score: 1234.5 })).toBe('Best score 1,234.5');
-    expect(createI18n('fi').t('rewards.xp', { xp: 12500 })).toBe(`12${NBSP}500 XP`);
-    expect(createI18n('pl').t('rewards.xp', { xp: 12500 })).toBe(`12${NBSP}500 PD`);
+    expect(i18nIn('fi').t('rewards.xp', { xp: 12500 })).toBe(`12${NBSP}500 XP`);
+    expect(i18nIn('pl').t('rewards.xp', { xp: 12500 })).toBe(`12${NBSP}500 PD`);
   });
 
   it('keep the plural form chosen from the raw count', () => {
-    expect(createI18n('de').t('map.minutes', { count: 1 })).toBe('etwa 1 Minute');
-    expect(createI18n('de').t('map.minutes', { count: 1.5 })).toBe('etwa 1,5 Minuten');
-    expect(createI18n('lt').t('map.stars', { count: 1.5 })).toBe('1,5 žvaigždutės');
-    expect(createI18n('pl').t('play.decisionsMade', { count: 1000 })).toBe(`dotąd 1000 decyzji`);
-    expect(createI18n('sv').t('play.decisionsMade', { count: 12000 })).toBe(`12${NBSP}000 beslut hittills`);
+    expect(i18nIn('de').t('map.minutes', { count: 1 })).toBe('etwa 1 Minute');
+    expect(i18nIn('de').t('map.minutes', { count: 1.5 })).toBe('etwa 1,5 Minuten');
+    expect(i18nIn('lt').t('map.stars', { count: 1.5 })).toBe('1,5 žvaigždutės');
+    expect(i18nIn('pl').t('play.decisionsMade', { count: 1000 })).toBe(`dotąd 1000 decyzji`);
+    expect(i18nIn('sv').t('play.decisionsMade', { count: 12000 })).toBe(`12${NBSP}000 beslut hittills`);
   });
 
   it('leave text as it is and still notice a missing variable', () => {
-    expect(createI18n('de').t('nav.player', { name: '1234' })).toBe('Spieler: 1234');
+    expect(i18nIn('de').t('nav.player', { name: '1234' })).toBe('Spieler: 1234');
     expect(createI18n('en').t('nav.player')).toBe('Player: {{name}}');
   });
 });
