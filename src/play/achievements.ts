@@ -34,7 +34,7 @@ export interface AchievementDef {
 }
 
 /** Scenarios in which a player must consult the market (Art. 40) for `market-listener`. */
-export const MARKET_LISTENER_SCENARIOS = 2;
+export const MARKET_LISTENER_SCENARIOS = 3;
 
 /** Article numbers a reference cites: "Directive 2014/24/EU Art. 42(3) and 68; …" gives 42 and 68. */
 export function citedArticles(reference: string): number[] {
