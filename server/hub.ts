@@ -84,6 +84,9 @@ export class Hub {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lastWrite = new Map<string, Promise<boolean>>();
   private readonly presence = new Map<string, Map<string, number>>();
+  /** Tallies changed since the last flush, per session: sent once per tick, not once per answer. */
+  private readonly pendingTallies = new Map<string, Map<string, { step: number | null; node: string }>>();
+  private tallyFlush: NodeJS.Immediate | null = null;
   private readonly limiter: RateLimiter;
   private readonly now: () => number;
   private readonly log: (message: string) => void;
@@ -124,6 +127,9 @@ export class Hub {
 
   stop(): void {
     this.closed = true;
+    if (this.tallyFlush) clearImmediate(this.tallyFlush);
+    this.tallyFlush = null;
+    this.pendingTallies.clear();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
   }
@@ -203,9 +209,9 @@ export class Hub {
    * Plans a command on the current state, appends its events, applies and broadcasts them. If
    * another process appended first, catches up and plans again.
    */
-  private execute<T>(state: SessionState, plan: (s: SessionState) => Plan<T>): Promise<T> {
+  private execute<T>(state: SessionState, plan: (s: SessionState) => Plan<T>, replied?: string): Promise<T> {
     const sid = state.meta.sessionId;
-    if (!this.store.shared) return this.executeLocal(state, plan);
+    if (!this.store.shared) return this.executeLocal(state, plan, replied);
     return this.locked(sid, async () => {
       for (let attempt = 0; attempt < 20; attempt++) {
         const p = plan(state);
@@ -218,7 +224,7 @@ export class Hub {
         for (const e of p.events) state.apply(e);
         this.publish({ kind: 'log', sessionId: sid, seq: state.seq, origin: this.origin });
         this.schedule(state);
-        this.broadcast(state, p.events);
+        this.broadcast(state, p.events, replied);
         return p.result;
       }
       return fail('internal', 'The hub is too busy to apply this now; try again.');
@@ -230,7 +236,7 @@ export class Hub {
    * between), then wait for the write before anyone hears of it. Writes of a burst of commands
    * go to disk together.
    */
-  private async executeLocal<T>(state: SessionState, plan: (s: SessionState) => Plan<T>): Promise<T> {
+  private async executeLocal<T>(state: SessionState, plan: (s: SessionState) => Plan<T>, replied?: string): Promise<T> {
     const sid = state.meta.sessionId;
     const p = plan(state);
     if (!p.ok) throw new HubFailure(p.error);
@@ -254,7 +260,7 @@ export class Hub {
       if (timer) clearTimeout(timer);
       return fail('internal', 'The hub could not store this; nothing was applied. Try again.');
     }
-    this.broadcast(state, p.events);
+    this.broadcast(state, p.events, replied);
     return p.result;
   }
 
@@ -300,12 +306,38 @@ export class Hub {
     return state.facilitatorState(this.now(), this.urls, (t) => this.connected(sid, t));
   }
 
-  private sendTeam(state: SessionState, team: TeamRecord): void {
+  /** Sends a team its state; `except` is a socket whose command reply carries that state already. */
+  private sendTeam(state: SessionState, team: TeamRecord, except?: string): void {
     const sid = state.meta.sessionId;
-    this.io.to(room.team(sid, team.id)).emit('team:state', state.teamState(team, this.now()));
+    const to = this.io.to(room.team(sid, team.id));
+    (except === undefined ? to : to.except(except)).emit('team:state', state.teamState(team, this.now()));
   }
 
-  private broadcast(state: SessionState, events: SessionEvent[]): void {
+  /** A tally changed: the facilitators hear of it once per tick, however many answers changed it. */
+  private tallySoon(sid: string, step: number | null, node: string): void {
+    let pending = this.pendingTallies.get(sid);
+    if (!pending) this.pendingTallies.set(sid, (pending = new Map<string, { step: number | null; node: string }>()));
+    pending.set(`${String(step)}\u0000${node}`, { step, node });
+    this.tallyFlush ??= setImmediate(() => {
+      this.tallyFlush = null;
+      for (const id of [...this.pendingTallies.keys()]) this.flushTallies(id);
+    });
+  }
+
+  private flushTallies(sid: string): void {
+    const pending = this.pendingTallies.get(sid);
+    this.pendingTallies.delete(sid);
+    const state = this.sessions.get(sid);
+    if (!pending || !state) return;
+    const f = this.io.to(room.facilitators(sid));
+    for (const { step, node } of pending.values()) f.emit('facilitator:tally', state.tally(step, node));
+  }
+
+  /**
+   * Tells everyone concerned what `events` changed. `replied` is the socket that sent the command,
+   * if its reply carries its team's state (so that state is not sent to it twice).
+   */
+  private broadcast(state: SessionState, events: SessionEvent[], replied?: string): void {
     const sid = state.meta.sessionId;
     const teams = new Set<string>();
     let whole = false;
@@ -314,6 +346,8 @@ export class Hub {
       else whole = true;
     }
     if (whole) {
+      // Whatever tallies were waiting go out first: the facilitator's state below supersedes them.
+      this.flushTallies(sid);
       const now = this.now();
       this.io.to(room.session(sid)).emit('session:status', state.sessionStatus(now));
       for (const team of state.teams.values()) this.sendTeam(state, team);
@@ -328,11 +362,11 @@ export class Hub {
     const f = this.io.to(room.facilitators(sid));
     for (const teamId of teams) {
       const team = state.team(teamId);
-      this.sendTeam(state, team);
+      this.sendTeam(state, team, replied);
       f.emit('facilitator:team', state.teamSummary(team, this.connected(sid, teamId)));
       if (events.some((e) => (e.type === 'decided' || e.type === 'teamTimedOut') && e.teamId === teamId)) {
-        const tally = state.tallyOf(team);
-        if (tally) f.emit('facilitator:tally', tally);
+        const last = team.decisions[team.decisions.length - 1];
+        if (last) this.tallySoon(sid, state.meta.mode === 'lockstep' ? last.step : null, last.node);
       }
     }
   }
@@ -359,7 +393,7 @@ export class Hub {
     const address = socket.handshake.address;
     const on = <C extends ClientCommand>(
       event: C,
-      handler: (payload: CommandPayload<C>) => Promise<CommandReplies[C]>,
+      handler: (payload: CommandPayload<C>, replied: string | undefined) => Promise<CommandReplies[C]>,
     ): void => {
       // Socket.IO's typed `on` cannot see through the generic C; the listener checks everything itself.
       (socket.on as (event: string, listener: (...args: unknown[]) => void) => void)(event, (...args: unknown[]) => {
@@ -377,7 +411,8 @@ export class Hub {
           reply(parsed);
           return;
         }
-        handler(parsed.value).then(
+        // With an acknowledgement, the reply reaches this socket; without one, only errors do.
+        handler(parsed.value, ack ? socket.id : undefined).then(
           (result) => reply({ ok: true, ...result }),
           (e: unknown) => {
             if (e instanceof HubFailure) reply({ ok: false, error: e.error });
@@ -499,15 +534,15 @@ export class Hub {
       return { state, teamId: bound.teamId };
     };
 
-    on('participant:open', async (p) => {
+    on('participant:open', async (p, replied) => {
       const { state, teamId } = await asTeam();
-      await this.execute(state, (s) => s.planOpen(teamId, p.step, this.now()));
+      await this.execute(state, (s) => s.planOpen(teamId, p.step, this.now()), replied);
       return { state: state.teamState(state.team(teamId), this.now()) };
     });
 
-    on('participant:decide', async (p) => {
+    on('participant:decide', async (p, replied) => {
       const { state, teamId } = await asTeam();
-      const { duplicate } = await this.execute(state, (s) => s.planDecide(teamId, p, this.now()));
+      const { duplicate } = await this.execute(state, (s) => s.planDecide(teamId, p, this.now()), replied);
       return { duplicate, state: state.teamState(state.team(teamId), this.now()) };
     });
 
