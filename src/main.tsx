@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n } from './i18n';
+import { createI18n, switchLanguage } from './i18n';
 import { GameBus } from './play/bus';
 import { DEFAULT_SETTINGS, languageFrom } from './play/settings';
 import { createPlayStore } from './play/store';
@@ -88,6 +88,8 @@ const standings = {
     (await (await storageReady).storage.listResults({ profileId })).sort((a, b) => b.finishedAt - a.finishedAt),
 };
 const i18n = createI18n(settings.language);
+// The player's language arrives before the first render (English is in the home screen's code).
+await switchLanguage(i18n, settings.language);
 // Phaser arrives after the home screen is interactive, in its own chunk.
 const loadGame = () => import('./game');
 

@@ -1,6 +1,6 @@
 // The boundary: text or bytes in, a typed Scenario or every problem found out.
 import type { z } from 'zod';
-import { DEFAULT_JSON_LIMITS, readJson, pointerOf, type JsonValue, type Position, type PositionIndex } from './json';
+import { readJson, pointerOf, type JsonValue, type Position, type PositionIndex } from './json';
 import { describeValue, problemAt, type ScenarioProblem } from './problems';
 import { checkReferences } from './references';
 import {
@@ -19,7 +19,9 @@ import {
 import { didYouMean } from './suggest';
 
 /** Largest scenario file accepted, in bytes. The largest real scenario is far below this. */
-export const MAX_FILE_BYTES = DEFAULT_JSON_LIMITS.maxChars;
+import { MAX_FILE_BYTES } from './vocabulary';
+
+export { MAX_FILE_BYTES };
 
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; problems: ScenarioProblem[] };
 

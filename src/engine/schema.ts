@@ -2,8 +2,40 @@
 // Parsed once at the boundary (see load.ts); everything past it works on these typed values.
 import { z } from 'zod';
 import { COMPETENCE_IDS } from './competences';
+import {
+  FORMAT_VERSION,
+  MAX_NODES,
+  MAX_TEXT_CHARS,
+  SPEAKERS,
+  PLACES,
+  DIFFICULTIES,
+  QUALITIES,
+  OUTCOMES,
+  COMPARISONS,
+} from './vocabulary';
+import type { Comparison } from './vocabulary';
 
-export const FORMAT_VERSION = 1;
+// The format's plain values live in vocabulary.ts (no zod), so that code which needs only them
+// (the UI, the game) does not load the schema.
+export {
+  FORMAT_VERSION,
+  MAX_NODES,
+  MAX_TEXT_CHARS,
+  SPEAKERS,
+  PLACES,
+  DIFFICULTIES,
+  QUALITIES,
+  OUTCOMES,
+  COMPARISONS,
+  NODE_KINDS,
+  type Speaker,
+  type Place,
+  type Difficulty,
+  type Quality,
+  type Outcome,
+  type Comparison,
+  type NodeKind,
+} from './vocabulary';
 
 const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /** Names the prototype chain knows: they cannot be keys in the file, so they cannot be ids. */
@@ -12,9 +44,6 @@ const ID_HINT = 'an id of lowercase letters, digits and single hyphens, starting
 const SEMVER_PATTERN =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
-
-export const MAX_NODES = 20_000;
-export const MAX_TEXT_CHARS = 4_000;
 
 const id = () =>
   z
@@ -29,47 +58,6 @@ const line = (what: string, max = 160) =>
     .min(1, { error: `${what}, not empty` })
     .max(max, { error: `${what} of at most ${max} characters` });
 const prose = (what: string) => line(what, MAX_TEXT_CHARS);
-
-export const SPEAKERS = [
-  'narrator',
-  'mayor',
-  'procurement-officer',
-  'supplier',
-  'citizen',
-  'auditor',
-  'legal-adviser',
-  'engineer',
-  'end-user',
-] as const;
-export type Speaker = (typeof SPEAKERS)[number];
-
-/** Places of the city map a scenario can stand at. */
-export const PLACES = [
-  'city-hall',
-  'market-square',
-  'street-lights',
-  'care-home',
-  'innovation-lab',
-  'school-kitchen',
-  'bus-depot',
-  'bike-station',
-  'reuse-centre',
-  'harbour',
-] as const;
-export type Place = (typeof PLACES)[number];
-
-export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced', 'expert'] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
-
-/** How good a decision is, as an expert would judge it from the cited source. */
-export const QUALITIES = ['best', 'good', 'weak', 'poor'] as const;
-export type Quality = (typeof QUALITIES)[number];
-
-export const OUTCOMES = ['success', 'mixed', 'failure'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-
-export const COMPARISONS = ['<', '<=', '>', '>=', '==', '!='] as const;
-export type Comparison = (typeof COMPARISONS)[number];
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: `${what}: one of ${values.map((v) => `"${v}"`).join(', ')}` });
@@ -211,9 +199,6 @@ export const EndingNodeSchema = z.strictObject({
   text: prose('the text of the ending'),
   outcome: enumOf(OUTCOMES, 'the outcome'),
 });
-
-export const NODE_KINDS = ['narrative', 'decision', 'branch', 'event', 'ending'] as const;
-export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const NodeSchema = z.discriminatedUnion('kind', [
   NarrativeNodeSchema,

@@ -3,7 +3,7 @@
 // remembers the source text each string was translated from: when the scenario's text changes,
 // the string is stale and the game shows the source text until a translator revises it.
 import type { Scenario } from './schema';
-import { MAX_TEXT_CHARS } from './schema';
+import { MAX_TEXT_CHARS } from './vocabulary';
 
 export const TRANSLATION_FORMAT = 1;
 

@@ -5,7 +5,10 @@
 // unless a language's rules have a `zero` category.
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../play/settings';
-import { createI18n, resources } from './index';
+import { resources } from './all';
+import { createI18n as createWith, switchLanguage } from './index';
+
+const createI18n = (language: Language) => createWith(language, resources);
 
 const PLURAL_SUFFIX = /^(.+?)(_ordinal)?_(zero|one|two|few|many|other)$/;
 
@@ -228,6 +231,29 @@ describe('the checks can fail', () => {
       'nav.player: uses {{nmae}}, which English does not pass',
       'map.stars_other: lacks {{count}}',
     ]);
+  });
+});
+
+describe('switchLanguage', () => {
+  it('loads a language that is not bundled before switching to it', async () => {
+    const i18n = createWith('en');
+    expect(i18n.hasResourceBundle('lt', 'translation')).toBe(false);
+    await switchLanguage(i18n, 'lt');
+    expect(i18n.language).toBe('lt');
+    expect(i18n.t('map.stars', { count: 2 })).toBe('2 žvaigždutės');
+  });
+
+  it('lets the later of two requests win when the first is still loading', async () => {
+    const i18n = createWith('en');
+    const first = switchLanguage(i18n, 'fi'); // loads a chunk first
+    const second = switchLanguage(i18n, 'de'); // loads a chunk too
+    const third = switchLanguage(i18n, 'en'); // bundled: no wait
+    await Promise.all([first, second, third]);
+    expect(i18n.language).toBe('en');
+    expect(i18n.t('map.title')).toBe(resources.en.translation.map.title);
+    await switchLanguage(i18n, 'fi');
+    expect(i18n.t('map.title')).toBe(resources.fi.translation.map.title);
+    expect(resources.fi.translation.map.title).not.toBe(resources.en.translation.map.title);
   });
 });
 

@@ -1,6 +1,8 @@
 // The scenarios a player can pick, in campaign order, and which are open. Pure: the store and the
 // map read it; tests run it without a browser.
-import { compileScenario, PLACES, type CompiledScenario, type Place, type Scenario } from '../engine';
+import { compileScenario } from '../engine/compile';
+import { PLACES } from '../engine/vocabulary';
+import type { CompiledScenario, Place, Scenario } from '../engine';
 
 /**
  * The campaign, in the order a procurement team meets the steps: the tutorial first; once it is

@@ -1,16 +1,8 @@
 // The play store: the one place that owns the running scenario. React reads it with hooks,
 // Phaser scenes subscribe to it, and every decision goes through its actions.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import {
-  Run,
-  type DecisionReview,
-  type PersistedRun,
-  type MetricView,
-  type NodeView,
-  type RunResult,
-  type Scenario,
-  type Score,
-} from '../engine';
+import { Run } from '../engine/run';
+import type { DecisionReview, PersistedRun, MetricView, NodeView, RunResult, Scenario, Score } from '../engine';
 import {
   betterProgress,
   buildCatalogue,

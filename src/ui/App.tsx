@@ -13,7 +13,8 @@ import { PwaNotices } from '../pwa/PwaNotices';
 import { SettingsDialog } from './SettingsDialog';
 import { Stage } from './Stage';
 import { useScenarioText } from './scenarioText';
-import { textKey } from '../engine';
+import { textKey } from '../engine/translate';
+import { switchLanguage } from '../i18n';
 
 export function App() {
   const screen = usePlay((s) => s.screen);
@@ -23,7 +24,8 @@ export function App() {
   const settingsRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
-    if (i18n.language !== settings.language) void i18n.changeLanguage(settings.language);
+    // A language other than English is a chunk of its own, loaded before the switch.
+    void switchLanguage(i18n, settings.language);
     document.documentElement.lang = settings.language;
   }, [i18n, settings.language]);
 

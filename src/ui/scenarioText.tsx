@@ -4,7 +4,8 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { isComplete, textLookup, translationStatus, type TextLookup } from '../engine';
+import { isComplete, textLookup, translationStatus } from '../engine/translate';
+import type { TextLookup } from '../engine';
 import { createTranslationStore } from '../play/translations';
 import { usePlay, useServices } from './context';
 

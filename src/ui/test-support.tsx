@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { loadScenario, type Scenario, type Translation } from '../engine';
 import { createI18n } from '../i18n';
+import { resources } from '../i18n/all';
 import { GameBus } from '../play/bus';
 import { DEFAULT_SETTINGS, type Settings } from '../play/settings';
 import { createPlayStore } from '../play/store';
@@ -41,7 +42,7 @@ export function renderApp(
   const translations = createTranslationStore((lang) =>
     Promise.resolve((options.translations ?? []).filter((t) => t.lang === lang)),
   );
-  const i18n = createI18n(settings.language);
+  const i18n = createI18n(settings.language, resources);
   const user = userEvent.setup();
   const view = render(
     <I18nextProvider i18n={i18n}>

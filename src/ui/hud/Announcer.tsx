@@ -1,7 +1,8 @@
 // A polite live region: after each step, screen readers hear what changed in the metrics. The
 // new panel's heading also receives focus, so its text is read as well.
 import { useTranslation } from 'react-i18next';
-import { textKey, type MetricView, type NodeView } from '../../engine';
+import { textKey } from '../../engine/translate';
+import type { MetricView, NodeView } from '../../engine';
 import { useRunText } from '../scenarioText';
 import { useFormats } from '../useFormats';
 import { isGood } from './Gauges';

@@ -1,7 +1,8 @@
 // Metric gauges. Each change shows as a chip beside the gauge and the bar moves to its new value
 // (animated unless motion is reduced). Colours follow whether the change is good for the metric.
 import { useTranslation } from 'react-i18next';
-import { textKey, type MetricView } from '../../engine';
+import { textKey } from '../../engine/translate';
+import type { MetricView } from '../../engine';
 import { useRunText } from '../scenarioText';
 import { useFormats } from '../useFormats';
 

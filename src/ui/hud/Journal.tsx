@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { textKey, type DecisionReview } from '../../engine';
+import { textKey } from '../../engine/translate';
+import type { DecisionReview } from '../../engine';
 import { useRunText } from '../scenarioText';
 
 export function Journal({ history }: { history: DecisionReview[] }) {

@@ -1,7 +1,8 @@
 // The main panel: the scene, the decision with its options as real buttons, the feedback on a
 // choice (what happened, why, and the legal basis), an event's outcome, or the ending.
 import { useTranslation } from 'react-i18next';
-import { textKey, type MetricView, type NodeView } from '../../engine';
+import { textKey } from '../../engine/translate';
+import type { MetricView, NodeView } from '../../engine';
 import { useRunText } from '../scenarioText';
 import { useServices } from '../context';
 import { useFocusOnMount } from '../useFocusOnMount';

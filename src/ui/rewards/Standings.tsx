@@ -7,7 +7,7 @@ import { GUEST } from '../../play/store';
 import { usePlay, useServices } from '../context';
 import { useFormats } from '../useFormats';
 import { PlayerCell } from './cells';
-import { textKey } from '../../engine';
+import { textKey } from '../../engine/translate';
 import { useScenarioTexts } from '../scenarioText';
 
 export function Standings() {

@@ -8,7 +8,7 @@ import { useFocusOnMount } from '../useFocusOnMount';
 import { AchievementList, LevelBadge } from '../rewards/Rewards';
 import { Standings } from '../rewards/Standings';
 import { Stars } from '../Stars';
-import { textKey } from '../../engine';
+import { textKey } from '../../engine/translate';
 import { UntranslatedNotice, useScenarioText } from '../scenarioText';
 import { OpenScenario, type OpenMessage } from './OpenScenario';
 import { ProblemList } from './ProblemList';

@@ -3,8 +3,8 @@
 // author, or it joins the map as the player's own place, selected so it can be played at once.
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_FILE_BYTES, type ScenarioProblem } from '../../engine';
-import { readScenarioFile } from '../../play/custom';
+import type { ScenarioProblem } from '../../engine';
+import { MAX_FILE_BYTES } from '../../engine/vocabulary';
 import { useServices } from '../context';
 import { useFormats } from '../useFormats';
 import { ProblemList } from './ProblemList';
@@ -42,6 +42,8 @@ export function OpenScenario({ message, onMessage }: { message: OpenMessage; onM
       onMessage(t('custom.readFailed', { file: file.name, message: e instanceof Error ? e.message : String(e) }));
       return;
     }
+    // The validating loader (with zod) is a chunk of its own, not part of the home screen's code.
+    const { readScenarioFile } = await import('../../play/custom');
     const read = readScenarioFile(bytes, file.name);
     if (!read.ok) {
       onMessage(t('custom.failed', { file: file.name }));

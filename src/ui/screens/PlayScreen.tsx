@@ -5,7 +5,7 @@ import { Gauges } from '../hud/Gauges';
 import { Journal } from '../hud/Journal';
 import { NodePanel } from '../hud/NodePanel';
 import { Announcer } from '../hud/Announcer';
-import { textKey } from '../../engine';
+import { textKey } from '../../engine/translate';
 import { UntranslatedNotice, useRunText } from '../scenarioText';
 
 export function PlayScreen() {

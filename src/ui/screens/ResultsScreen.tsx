@@ -7,7 +7,7 @@ import { Celebration, Leaderboard, LevelBadge } from '../rewards/Rewards';
 import { Stars } from '../Stars';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { useFormats } from '../useFormats';
-import { textKey } from '../../engine';
+import { textKey } from '../../engine/translate';
 import { useScenarioTexts } from '../scenarioText';
 
 export function ResultsScreen() {
