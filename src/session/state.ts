@@ -110,6 +110,7 @@ export class SessionState {
   private readonly tallies = new Map<string, TallyCounts>();
   /** Lockstep: the tallies of each revealed step. */
   private readonly reveals = new Map<number, Tally[]>();
+  private readonly results = new WeakMap<TeamRecord, NonNullable<ReturnType<Run['result']>>>();
 
   /** Starts a state from the log's first event, which must be `created`. */
   constructor(
@@ -550,13 +551,21 @@ export class SessionState {
     return 'reading';
   }
 
+  /** A finished run's result (it cannot change any more, so it is worked out once). */
+  private result(team: TeamRecord) {
+    if (!team.run.finished) return undefined;
+    let result = this.results.get(team);
+    if (!result) this.results.set(team, (result = team.run.result()!));
+    return result;
+  }
+
   private ending(team: TeamRecord): { node: string; outcome: 'success' | 'mixed' | 'failure' } | null {
-    const result = team.run.result();
+    const result = this.result(team);
     return result ? { node: result.ending, outcome: result.outcome } : null;
   }
 
   score(team: TeamRecord) {
-    return team.run.result()?.score ?? team.run.provisionalScore();
+    return this.result(team)?.score ?? team.run.provisionalScore();
   }
 
   teamSummary(team: TeamRecord, connected: number): TeamSummary {
