@@ -5,7 +5,7 @@ import { usePlay, useServices } from '../context';
 import { LanguageSelect } from '../LanguageSelect';
 import { DataPanel } from './DataPanel';
 import { useFocusOnMount } from '../useFocusOnMount';
-import { useSession } from '../session/useSession';
+import { useWorkshopRole } from '../session/useWorkshopRole';
 import { WorkshopEntry } from '../session/WorkshopEntry';
 
 const SessionRoot = lazy(() => import('../session/SessionRoot'));
@@ -19,7 +19,8 @@ export function HomeScreen() {
   const nameId = useId();
   const errorId = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const workshop = useSession((s) => s.role);
+  // The workshop's code is a chunk of its own (src/ui/session/useWorkshopRole.ts).
+  const workshop = useWorkshopRole();
 
   const enter = (profileId: string | null) => {
     if (profileId) store.getState().selectProfile(profileId);
