@@ -24,11 +24,12 @@ export function PlaceMarkers({ cards }: { cards: PlaceCard[] }) {
         return (
           <li
             key={card.scenarioId}
-            // Near an edge of the map, the tooltip opens inwards so it is not cut off (long titles
-            // and Finnish or German words make it wide).
-            data-x={at.x < MAP_WIDTH * 0.35 ? 'start' : at.x > MAP_WIDTH * 0.65 ? 'end' : undefined}
+            // The tooltip is anchored at the same fraction of its width as the place is of the
+            // map's (--tx), so any tooltip no wider than the map stays inside it, even on a phone
+            // with long Finnish or German titles. Near the top it opens downwards.
             data-y={at.y < MAP_HEIGHT * 0.35 ? 'top' : undefined}
             style={{
+              ['--tx' as string]: String(at.x / MAP_WIDTH),
               left: `${(at.x / MAP_WIDTH) * 100}%`,
               top: `${(at.y / MAP_HEIGHT) * 100}%`,
               ...(shared > 0 ? { marginLeft: `${shared * 48}px` } : {}),
