@@ -48,8 +48,9 @@ export function staticHandler(root: string) {
       return;
     }
     let pathname: string;
+    // The base only lets URL parse a request path; nothing is fetched from it.
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://hub').pathname);
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     } catch {
       res.writeHead(400).end('Bad request');
       return;
