@@ -17,25 +17,7 @@ import type { Comparison } from './vocabulary';
 
 // The format's plain values live in vocabulary.ts (no zod), so that code which needs only them
 // (the UI, the game) does not load the schema.
-export {
-  FORMAT_VERSION,
-  MAX_NODES,
-  MAX_TEXT_CHARS,
-  SPEAKERS,
-  PLACES,
-  DIFFICULTIES,
-  QUALITIES,
-  OUTCOMES,
-  COMPARISONS,
-  NODE_KINDS,
-  type Speaker,
-  type Place,
-  type Difficulty,
-  type Quality,
-  type Outcome,
-  type Comparison,
-  type NodeKind,
-} from './vocabulary';
+export * from './vocabulary';
 
 const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /** Names the prototype chain knows: they cannot be keys in the file, so they cannot be ids. */
