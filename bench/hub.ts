@@ -4,8 +4,12 @@
 // everyone at once; participants answer all at the same moment (burst, the worst case) or spread
 // over a few seconds (as people do).
 // Latency = from a participant sending its decision to the facilitator receiving the update of
-// that team. Reports, never asserts: machines differ. Aim: p99 < 100 ms at 300 participants.
-//   --quick  fewer participants, for a smoke run
+// that team. The simulated devices share this process and the machine's cores with the hub, so
+// a burst measures the hub and the simulation together: an upper bound for a real room.
+// Reports, never asserts: machines differ. Aim: p99 < 100 ms at 300 participants.
+// The hub warms its engine up before listening (server/warmup.ts); one row shows a hub without it.
+//   --quick          fewer participants, for a smoke run
+//   --scenario ID    the scenario played (default: tutorial, 3 decisions per run)
 import type { CompiledScenario } from '../src/engine';
 import type { SessionEvent } from '../src/session/events';
 import { SessionState } from '../src/session/state';
@@ -14,14 +18,18 @@ import { readFileSync } from 'node:fs';
 import { client, ok, raw, spawnHub, tempDir, testScenarios, type Client } from '../server/test-support';
 
 const quick = process.argv.includes('--quick');
-const SCENARIO = 'tutorial';
+const scenarioFlag = process.argv.indexOf('--scenario');
+const SCENARIO = scenarioFlag > 0 ? (process.argv[scenarioFlag + 1] ?? 'tutorial') : 'tutorial';
 
 interface Result {
   latencies: number[];
   participants: number;
   sessions: number;
   ms: number;
-  rssPerParticipant: number;
+  /** The hub's resident memory with every participant still connected. */
+  rss: number;
+  /** …and just after it started (scenarios loaded and warmed up). */
+  idleRss: number;
 }
 
 function percentile(xs: number[], p: number): number {
@@ -57,16 +65,18 @@ async function runSession(
   }
   // The facilitator's updates: when did team X's n-th decision arrive?
   const waiting = new Map<string, { sent: number; resolve: (ms: number) => void }>();
-  raw(facilitator).on('facilitator:team', (t: { teamId: string; decisions: number }) => {
-    const w = waiting.get(`${t.teamId}#${t.decisions}`);
-    if (w) {
-      waiting.delete(`${t.teamId}#${t.decisions}`);
-      w.resolve(performance.now() - w.sent);
+  raw(facilitator).on('facilitator:update', (u: { teams: { teamId: string; decisions: number }[] }) => {
+    const at = performance.now();
+    for (const t of u.teams) {
+      const w = waiting.get(`${t.teamId}#${t.decisions}`);
+      if (w) {
+        waiting.delete(`${t.teamId}#${t.decisions}`);
+        w.resolve(at - w.sent);
+      }
     }
   });
   const latencies: number[] = [];
-  const maxSteps = created.state.scenario.maxDecisions;
-  for (let step = 1; step <= maxSteps; step++) {
+  for (let step = 1; players.some((p) => p.state.phase !== 'finished'); step++) {
     const opened = players.map(
       (p) =>
         new Promise<void>((resolve) => {
@@ -92,7 +102,13 @@ async function runSession(
         new Promise<number>((resolve) => {
           const send = () => {
             waiting.set(`${p.teamId}#${decisions}`, { sent: performance.now(), resolve });
-            p.socket.emit('participant:decide', { step, node: open.node, option }, () => undefined);
+            p.socket.emit(
+              'participant:decide',
+              { step, node: open.node, option },
+              (r: { ok: boolean; state?: TeamState }) => {
+                if (r.ok && r.state) p.state = r.state;
+              },
+            );
           };
           if (spreadMs === 0) send();
           else setTimeout(send, Math.random() * spreadMs);
@@ -112,21 +128,32 @@ function rssOf(pid: number): number {
   return m ? Number(m[1]) * 1024 : NaN;
 }
 
-async function scenarioRun(sessions: number, perSession: number, spreadMs: number): Promise<Result> {
+async function scenarioRun(
+  sessions: number,
+  perSession: number,
+  spreadMs: number,
+  env: Record<string, string> = {},
+): Promise<Result> {
   const data = await tempDir();
-  const hub = await spawnHub({ SESSIONS_DIR: data.dir, DIST_DIR: data.dir, JOIN_ATTEMPTS_PER_MINUTE: '1000000' });
-  const rss0 = rssOf(hub.pid);
+  const hub = await spawnHub({
+    SESSIONS_DIR: data.dir,
+    DIST_DIR: data.dir,
+    JOIN_ATTEMPTS_PER_MINUTE: '1000000',
+    ...env,
+  });
+  const idleRss = rssOf(hub.pid);
   const t0 = performance.now();
   try {
     const runs = await Promise.all(Array.from({ length: sessions }, () => runSession(hub.url, perSession, spreadMs)));
-    const rss1 = rssOf(hub.pid);
+    const rss = rssOf(hub.pid);
     for (const r of runs) for (const s of r.sockets) s.disconnect();
     return {
       latencies: runs.flatMap((r) => r.latencies),
       participants: sessions * perSession,
       sessions,
       ms: performance.now() - t0,
-      rssPerParticipant: (rss1 - rss0) / (sessions * perSession),
+      rss,
+      idleRss,
     };
   } finally {
     await hub.stop();
@@ -167,19 +194,21 @@ function statePerTeam(compiled: CompiledScenario, teams: number): number {
 
 const compiled = (await testScenarios()).get(SCENARIO)!;
 const rows: string[][] = [];
-const plans: [string, number, number, number][] = quick
+const cold = { WARM_UP_MS: '0' };
+const plans: [string, number, number, number, Record<string, string>?][] = quick
   ? [
       ['1 session × 60, burst', 1, 60, 0],
       ['5 sessions × 12, burst', 5, 12, 0],
     ]
   : [
       ['1 session × 300, burst', 1, 300, 0],
+      ['1 session × 300, burst, no warm-up', 1, 300, 0, cold],
       ['1 session × 300, over 5 s', 1, 300, 5000],
       ['20 sessions × 30, burst', 20, 30, 0],
       ['20 sessions × 30, over 5 s', 20, 30, 5000],
     ];
-for (const [label, sessions, per, spread] of plans) {
-  const r = await scenarioRun(sessions, per, spread);
+for (const [label, sessions, per, spread, env] of plans) {
+  const r = await scenarioRun(sessions, per, spread, env);
   rows.push([
     label,
     String(r.latencies.length),
@@ -187,18 +216,18 @@ for (const [label, sessions, per, spread] of plans) {
     percentile(r.latencies, 99).toFixed(1),
     Math.max(...r.latencies).toFixed(1),
     (r.ms / 1000).toFixed(1),
-    (r.rssPerParticipant / 1024).toFixed(0),
+    `${(r.idleRss / 1024 / 1024).toFixed(0)} → ${(r.rss / 1024 / 1024).toFixed(0)}`,
   ]);
 }
 
 const header = [
-  'load (lockstep, tutorial)',
+  `load (lockstep, ${SCENARIO})`,
   'decisions',
   'p50 ms',
   'p99 ms',
   'max ms',
   'total s',
-  'hub RSS KiB/participant',
+  'hub RSS MiB (idle → loaded)',
 ];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) =>

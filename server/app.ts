@@ -10,6 +10,7 @@ import { Hub, type HubNamespace, type HubOptions } from './hub';
 import { loadScenarios } from './scenarios';
 import { staticHandler } from './static';
 import { FileStore, type SessionStore } from './store';
+import { warmUp } from './warmup';
 
 export interface HubAppOptions {
   host?: string;
@@ -22,6 +23,8 @@ export interface HubAppOptions {
   dataDir?: string;
   redisUrl?: string;
   hub?: Omit<HubOptions, 'urls'>;
+  /** Milliseconds of throwaway play before listening (see warmup.ts); 0 or omitted: none. */
+  warmUpMs?: number;
 }
 
 export interface HubApp {
@@ -47,6 +50,7 @@ export function lanAddresses(): string[] {
 
 export async function startHub(options: HubAppOptions = {}): Promise<HubApp> {
   const scenarios = options.scenarios ?? (await loadScenarios(options.scenariosDir ?? 'scenarios'));
+  if (options.warmUpMs) warmUp(scenarios.values(), options.warmUpMs);
   const serveStatic = options.distDir ? staticHandler(options.distDir) : undefined;
   const http = createServer((req, res) => {
     if (serveStatic) {

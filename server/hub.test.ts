@@ -3,7 +3,19 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Run } from '../src/engine';
 import type { TeamState } from '../src/session/protocol';
 import type { HubApp } from './app';
-import { call, client, hubOn, next, ok, raw, tempDir, testScenarios, type Client } from './test-support';
+import {
+  call,
+  client,
+  hubOn,
+  next,
+  nextTally,
+  nextTeam,
+  ok,
+  raw,
+  tempDir,
+  testScenarios,
+  type Client,
+} from './test-support';
 
 let data: Awaited<ReturnType<typeof tempDir>>;
 let app: HubApp;
@@ -51,7 +63,7 @@ describe('lockstep round', () => {
     expect(created.code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
     expect(created.state.status.status).toBe('lobby');
 
-    const joinedSeen = next(facilitator, 'facilitator:team', (t) => t.name === 'Blue');
+    const joinedSeen = nextTeam(facilitator, (t) => t.name === 'Blue');
     const a = await join(created.code, 'Red');
     const b = await join(created.code.toLowerCase(), 'Green');
     const c = await join(`${created.code.slice(0, 4)}-${created.code.slice(4)}`, 'Blue');
@@ -66,7 +78,7 @@ describe('lockstep round', () => {
     for (const s of states) expect(s).toMatchObject({ phase: 'deciding', open: { step: 1, node: 'need' } });
 
     // Two answer the best option, one the poor one; the facilitator sees each answer.
-    const tallySeen = next(facilitator, 'facilitator:tally', (t) => t.answered === 3);
+    const tallySeen = nextTally(facilitator, (t) => t.answered === 3);
     const r1 = await ok(a.socket, 'participant:decide', { step: 1, node: 'need', option: 'outcome' });
     await ok(b.socket, 'participant:decide', { step: 1, node: 'need', option: 'outcome' });
     await ok(c.socket, 'participant:decide', { step: 1, node: 'need', option: 'product' });
@@ -89,8 +101,18 @@ describe('lockstep round', () => {
     expect(reveal.tallies[0]!.options[0]!.feedback.length).toBeGreaterThan(10);
 
     const step2 = next(a.socket, 'team:state', (s) => s.open?.step === 2);
-    const moved = await ok(facilitator, 'facilitator:control', { ...auth, action: 'next' });
+    // Two facilitator screens (a reload, a co-facilitator) press "next" on step 1 at once: one step.
+    const second = await open();
+    await ok(second, 'facilitator:attach', auth);
+    const [moved, twice] = await Promise.all([
+      ok(facilitator, 'facilitator:control', { ...auth, action: 'next', seenStep: 1 }),
+      ok(second, 'facilitator:control', { ...auth, action: 'next', seenStep: 1 }),
+    ]);
     expect(moved.state.status).toMatchObject({ step: 2, phase: 'open' });
+    expect(twice.state.status).toMatchObject({ step: 2, phase: 'open' });
+    // …and a reveal meant for step 1 does not close step 2.
+    const stale = await ok(second, 'facilitator:control', { ...auth, action: 'reveal', seenStep: 1 });
+    expect(stale.state.status).toMatchObject({ step: 2, phase: 'open' });
     const s2 = await step2;
     expect(s2.open!.node).toBe(decisionNode(s2));
     const late = await call(c.socket, 'participant:decide', { step: 1, node: 'need', option: 'outcome' });
@@ -308,7 +330,7 @@ describe('reconnection', () => {
     await ok(a.socket, 'participant:decide', { step: 1, node: 'need', option: 'outcome' });
     await ok(facilitator, 'facilitator:control', { ...auth, action: 'next' });
 
-    const gone = next(facilitator, 'facilitator:team', (t) => t.connected === 0);
+    const gone = nextTeam(facilitator, (t) => t.connected === 0);
     a.socket.disconnect();
     expect((await gone).name).toBe('Sleepy');
 
@@ -325,7 +347,7 @@ describe('reconnection', () => {
     const reloaded = await open();
     const attached = await ok(reloaded, 'facilitator:attach', auth);
     expect(attached.state.teams).toMatchObject([{ name: 'Sleepy', connected: 1, decisions: 1 }]);
-    const teamSeen = next(reloaded, 'facilitator:team', (t) => t.decisions === 2);
+    const teamSeen = nextTeam(reloaded, (t) => t.decisions === 2);
     await ok(phone, 'participant:decide', {
       step: 2,
       node: back.state.open!.node,

@@ -67,6 +67,11 @@ function sameHash(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+interface PendingUpdate {
+  teams: Set<string>;
+  tallies: Map<string, { step: number | null; node: string }>;
+}
+
 class HubFailure extends Error {
   constructor(readonly error: HubError) {
     super(error.message);
@@ -84,9 +89,9 @@ export class Hub {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lastWrite = new Map<string, Promise<boolean>>();
   private readonly presence = new Map<string, Map<string, number>>();
-  /** Tallies changed since the last flush, per session: sent once per tick, not once per answer. */
-  private readonly pendingTallies = new Map<string, Map<string, { step: number | null; node: string }>>();
-  private tallyFlush: NodeJS.Immediate | null = null;
+  /** What the facilitators have not heard of yet, per session: sent once per tick, not once per answer. */
+  private readonly pending = new Map<string, PendingUpdate>();
+  private flushing: NodeJS.Immediate | null = null;
   private readonly limiter: RateLimiter;
   private readonly now: () => number;
   private readonly log: (message: string) => void;
@@ -127,9 +132,9 @@ export class Hub {
 
   stop(): void {
     this.closed = true;
-    if (this.tallyFlush) clearImmediate(this.tallyFlush);
-    this.tallyFlush = null;
-    this.pendingTallies.clear();
+    if (this.flushing) clearImmediate(this.flushing);
+    this.flushing = null;
+    this.pending.clear();
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
   }
@@ -306,31 +311,42 @@ export class Hub {
     return state.facilitatorState(this.now(), this.urls, (t) => this.connected(sid, t));
   }
 
-  /** Sends a team its state; `except` is a socket whose command reply carries that state already. */
+  /**
+   * Sends a team its state; `except` is a socket whose command reply carries that state already.
+   * With one process, a team whose only device is `except` gets nothing more (nothing is encoded).
+   */
   private sendTeam(state: SessionState, team: TeamRecord, except?: string): void {
-    const sid = state.meta.sessionId;
-    const to = this.io.to(room.team(sid, team.id));
+    const name = room.team(state.meta.sessionId, team.id);
+    if (!this.store.shared) {
+      const here = this.io.adapter.rooms.get(name);
+      if (!here || (except !== undefined && here.size === 1 && here.has(except))) return;
+    }
+    const to = this.io.to(name);
     (except === undefined ? to : to.except(except)).emit('team:state', state.teamState(team, this.now()));
   }
 
-  /** A tally changed: the facilitators hear of it once per tick, however many answers changed it. */
-  private tallySoon(sid: string, step: number | null, node: string): void {
-    let pending = this.pendingTallies.get(sid);
-    if (!pending) this.pendingTallies.set(sid, (pending = new Map<string, { step: number | null; node: string }>()));
-    pending.set(`${String(step)}\u0000${node}`, { step, node });
-    this.tallyFlush ??= setImmediate(() => {
-      this.tallyFlush = null;
-      for (const id of [...this.pendingTallies.keys()]) this.flushTallies(id);
+  /** A team (and maybe a tally) changed: the facilitators hear of it in the next update. */
+  private updateSoon(sid: string, teamId: string, tally?: { step: number | null; node: string }): void {
+    let p = this.pending.get(sid);
+    if (!p) this.pending.set(sid, (p = { teams: new Set(), tallies: new Map() }));
+    p.teams.add(teamId);
+    if (tally) p.tallies.set(`${String(tally.step)}\u0000${tally.node}`, tally);
+    this.flushing ??= setImmediate(() => {
+      this.flushing = null;
+      for (const id of [...this.pending.keys()]) this.flush(id);
     });
   }
 
-  private flushTallies(sid: string): void {
-    const pending = this.pendingTallies.get(sid);
-    this.pendingTallies.delete(sid);
+  /** One message per session and tick: the latest summaries of the teams and tallies that changed. */
+  private flush(sid: string): void {
+    const p = this.pending.get(sid);
+    this.pending.delete(sid);
     const state = this.sessions.get(sid);
-    if (!pending || !state) return;
-    const f = this.io.to(room.facilitators(sid));
-    for (const { step, node } of pending.values()) f.emit('facilitator:tally', state.tally(step, node));
+    if (!p || !state) return;
+    this.io.to(room.facilitators(sid)).emit('facilitator:update', {
+      teams: [...p.teams].map((id) => state.teamSummary(state.team(id), this.connected(sid, id))),
+      tallies: [...p.tallies.values()].map(({ step, node }) => state.tally(step, node)),
+    });
   }
 
   /**
@@ -346,8 +362,8 @@ export class Hub {
       else whole = true;
     }
     if (whole) {
-      // Whatever tallies were waiting go out first: the facilitator's state below supersedes them.
-      this.flushTallies(sid);
+      // The facilitator's full state below supersedes whatever update was waiting.
+      this.pending.delete(sid);
       const now = this.now();
       this.io.to(room.session(sid)).emit('session:status', state.sessionStatus(now));
       for (const team of state.teams.values()) this.sendTeam(state, team);
@@ -359,15 +375,16 @@ export class Hub {
       this.io.to(room.facilitators(sid)).emit('facilitator:state', this.facilitatorState(state));
       return;
     }
-    const f = this.io.to(room.facilitators(sid));
     for (const teamId of teams) {
       const team = state.team(teamId);
       this.sendTeam(state, team, replied);
-      f.emit('facilitator:team', state.teamSummary(team, this.connected(sid, teamId)));
-      if (events.some((e) => (e.type === 'decided' || e.type === 'teamTimedOut') && e.teamId === teamId)) {
-        const last = team.decisions[team.decisions.length - 1];
-        if (last) this.tallySoon(sid, state.meta.mode === 'lockstep' ? last.step : null, last.node);
-      }
+      const decided = events.some((e) => (e.type === 'decided' || e.type === 'teamTimedOut') && e.teamId === teamId);
+      const last = decided ? team.decisions[team.decisions.length - 1] : undefined;
+      this.updateSoon(
+        sid,
+        teamId,
+        last && { step: state.meta.mode === 'lockstep' ? last.step : null, node: last.node },
+      );
     }
   }
 
@@ -382,8 +399,7 @@ export class Hub {
     const count = await this.store.presence(sid, teamId, delta);
     this.connectedMap(sid).set(teamId, count);
     this.publish({ kind: 'presence', sessionId: sid, teamId, count, origin: this.origin });
-    const team = state.teams.get(teamId);
-    if (team) this.io.to(room.facilitators(sid)).emit('facilitator:team', state.teamSummary(team, count));
+    if (state.teams.has(teamId)) this.updateSoon(sid, teamId);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -480,7 +496,7 @@ export class Hub {
     on('facilitator:control', async (p) => {
       const state = await asFacilitator(p);
       this.bindFacilitator(socket, state.meta.sessionId);
-      await this.execute(state, (s) => s.planControl(p.action, this.now()));
+      await this.execute(state, (s) => s.planControl(p.action, this.now(), p.seenStep));
       return { state: this.facilitatorState(state) };
     });
 

@@ -1,7 +1,8 @@
 // `npm run serve`: the game and the session hub on the LAN, on one port, with no internet.
 // Environment: PORT (default 8080), HOST (default 0.0.0.0), SESSIONS_DIR (default ./.sessions),
 // REDIS_URL (share sessions between several hub processes), DIST_DIR (default ./dist),
-// JOIN_ATTEMPTS_PER_MINUTE (failed joins allowed per address, default 10).
+// JOIN_ATTEMPTS_PER_MINUTE (failed joins allowed per address, default 10), WARM_UP_MS (throwaway
+// play before listening so the first step is as quick as the rest, default 400; 0: none).
 import QRCode from 'qrcode';
 import { JOIN_RATE_LIMIT } from '../src/session/protocol';
 import { startHub } from './app';
@@ -18,6 +19,12 @@ if (!Number.isInteger(attempts) || attempts < 1) {
   process.exit(1);
 }
 
+const warmUpMs = Number(process.env.WARM_UP_MS ?? 400);
+if (!Number.isFinite(warmUpMs) || warmUpMs < 0) {
+  console.error(`WARM_UP_MS must be a number of milliseconds (0 or more).`);
+  process.exit(1);
+}
+
 const app = await startHub({
   hub: { joinRateLimit: { attempts, windowMs: 60_000 } },
   port,
@@ -26,6 +33,7 @@ const app = await startHub({
   dataDir: process.env.SESSIONS_DIR ?? '.sessions',
   redisUrl: process.env.REDIS_URL,
   scenariosDir: process.env.SCENARIOS_DIR ?? 'scenarios',
+  warmUpMs,
 });
 
 const share = app.lanUrls[0] ?? app.url;

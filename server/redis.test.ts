@@ -2,7 +2,19 @@
 // process, one spawned as `tsx server/main.ts`. Participants on one, the facilitator on the other.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HubApp } from './app';
-import { call, client, hubOn, next, ok, spawnHub, startRedis, tempDir, type Client } from './test-support';
+import {
+  call,
+  client,
+  hubOn,
+  next,
+  nextTally,
+  nextTeam,
+  ok,
+  spawnHub,
+  startRedis,
+  tempDir,
+  type Client,
+} from './test-support';
 
 let redis: Awaited<ReturnType<typeof startRedis>>;
 let data: Awaited<ReturnType<typeof tempDir>>;
@@ -42,7 +54,7 @@ describe('two hubs sharing sessions through Redis', () => {
     });
     const auth = { sessionId: created.sessionId, facilitatorToken: created.facilitatorToken };
 
-    const arrived = next(facilitator, 'facilitator:team', (t) => t.name === 'North' && t.connected === 1);
+    const arrived = nextTeam(facilitator, (t) => t.name === 'North' && t.connected === 1);
     const north = await on(one);
     const south = await on(one);
     const n = await ok(north, 'participant:join', { code: created.code, teamName: 'North' });
@@ -53,7 +65,7 @@ describe('two hubs sharing sessions through Redis', () => {
     await ok(facilitator, 'facilitator:control', { ...auth, action: 'start' });
     await Promise.all(opened);
 
-    const seen = next(facilitator, 'facilitator:tally', (t) => t.answered === 2);
+    const seen = nextTally(facilitator, (t) => t.answered === 2);
     // Both hubs may take a command for the same step; only one answer counts.
     const [a, b] = await Promise.all([
       ok(north, 'participant:decide', { step: 1, node: 'need', option: 'outcome' }),

@@ -14,6 +14,8 @@ import {
   type HubEvent,
   type HubPayload,
   type HubToClientEvents,
+  type Tally,
+  type TeamSummary,
 } from '../src/session/protocol';
 import { startHub, type HubApp, type HubAppOptions } from './app';
 import { loadScenarios } from './scenarios';
@@ -104,6 +106,22 @@ export function next<E extends HubEvent>(
     };
     r.on(event, listener);
   });
+}
+
+/** The next team summary the facilitator hears of (in a `facilitator:update`) that passes `test`. */
+export async function nextTeam(
+  socket: Client,
+  test: (team: TeamSummary) => boolean,
+  timeoutMs = 5000,
+): Promise<TeamSummary> {
+  const update = await next(socket, 'facilitator:update', (u) => u.teams.some(test), timeoutMs);
+  return update.teams.find(test)!;
+}
+
+/** The next tally the facilitator hears of (in a `facilitator:update`) that passes `test`. */
+export async function nextTally(socket: Client, test: (tally: Tally) => boolean, timeoutMs = 5000): Promise<Tally> {
+  const update = await next(socket, 'facilitator:update', (u) => u.tallies.some(test), timeoutMs);
+  return update.tallies.find(test)!;
 }
 
 /** A private redis-server on a free loopback port, for scale-out tests and the bench. */

@@ -182,6 +182,7 @@ describe('actions that do not fit the moment throw RunError and change nothing',
     }).toThrow(new RunError('Decision "decide" has no option "maybe".'));
     expect(run.view()).toMatchObject({ kind: 'decision', node: 'decide' });
     expect(run.history()).toEqual([]);
+    expect(run.lastDecision()).toBeUndefined();
   });
 
   it('continuing at a decision', () => {
@@ -205,6 +206,7 @@ describe('actions that do not fit the moment throw RunError and change nothing',
       run.choose('skip');
     }).toThrow(RunError);
     expect(run.history().map((d) => d.option)).toEqual(['talk']);
+    expect(run.lastDecision()).toEqual(run.history()[0]);
   });
 
   it('acting after the end', () => {

@@ -268,6 +268,12 @@ export class Run {
     return this.context.decisions.map((d) => reviewOf(this.compiled.nodes.get(d.node) as DecisionNode, d));
   }
 
+  /** The latest decision, reviewed (what `history()` ends with, without reviewing the others). */
+  lastDecision(): DecisionReview | undefined {
+    const d = this.context.decisions[this.context.decisions.length - 1];
+    return d && reviewOf(this.compiled.nodes.get(d.node) as DecisionNode, d);
+  }
+
   result(): RunResult | undefined {
     if (!this.finished) return undefined;
     const { node } = this.position();

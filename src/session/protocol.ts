@@ -111,6 +111,11 @@ export const controlSchema = z.strictObject({
   sessionId,
   facilitatorToken: token,
   action: z.enum(CONTROL_ACTIONS),
+  /**
+   * Lockstep: the step the facilitator's screen showed. A `next` or `reveal` meant for a step the
+   * session has left changes nothing, so two facilitators (or a double click) move on once.
+   */
+  seenStep: z.int().min(0).max(10_000).optional(),
 });
 
 export const joinSchema = z.strictObject({ code: joinCodeSchema, teamName: teamNameSchema });
@@ -411,10 +416,11 @@ export const HubEvents = {
   'team:state': teamStateSchema,
   /** To every team after the facilitator reveals a lockstep step: how the room chose. */
   'session:reveal': z.object({ step: z.int(), tallies: z.array(tallySchema) }),
-  /** To the facilitator: a team joined, connected, disconnected, decided or finished. */
-  'facilitator:team': teamSummarySchema,
-  /** To the facilitator: a tally changed (after each decision). */
-  'facilitator:tally': tallySchema,
+  /**
+   * To the facilitator: teams that joined, connected, disconnected, decided or finished, and the
+   * tallies their decisions changed. Sent at most once per hub tick, however many answers came in.
+   */
+  'facilitator:update': z.object({ teams: z.array(teamSummarySchema), tallies: z.array(tallySchema) }),
   /** To the facilitator: the full state (after attach and control actions). */
   'facilitator:state': facilitatorStateSchema,
   /** A refused message that came without an ack. */

@@ -57,6 +57,21 @@ describe('SessionState', () => {
     expect(again.seq).toBe(log.length);
   });
 
+  it('moves on once when "next" or "reveal" comes for a step already left', () => {
+    const log: SessionEvent[] = [created('lockstep', 0)];
+    const state = replay(log);
+    run(state, log, state.planJoin('Red', 1, { seed: 11, tokenHash: 'a' }));
+    run(state, log, state.planControl('start', 2));
+    expect(run(state, log, state.planControl('next', 3, 1)).map((e) => e.type)).toEqual(['stepClosed', 'stepOpened']);
+    expect(state.sessionStatus(4)).toMatchObject({ step: 2, phase: 'open' });
+    expect(run(state, log, state.planControl('next', 4, 1))).toEqual([]);
+    expect(run(state, log, state.planControl('reveal', 4, 1))).toEqual([]);
+    expect(state.sessionStatus(5)).toMatchObject({ step: 2, phase: 'open' });
+    // Without seenStep (an older client), "next" still moves on.
+    expect(run(state, log, state.planControl('next', 5)).map((e) => e.type)).toEqual(['stepClosed', 'stepOpened']);
+    expect(state.sessionStatus(6)).toMatchObject({ step: 3 });
+  });
+
   it('refuses an answer after the deadline, at another node, or for a step not open', () => {
     const log: SessionEvent[] = [created('lockstep', 10)];
     const state = replay(log);

@@ -300,8 +300,7 @@ export class SessionState {
   }
 
   private record(team: TeamRecord, open: OpenDecision, at: number, timedOut: boolean): void {
-    const history = team.run.history();
-    const last = history[history.length - 1]!;
+    const last = team.run.lastDecision()!;
     team.decisions.push({
       step: open.step,
       node: last.node,
@@ -406,10 +405,15 @@ export class SessionState {
     };
   }
 
-  planControl(action: ControlAction, now: number): Plan {
+  /**
+   * `seenStep`: the step the facilitator's screen showed (see controlSchema); a `next` or `reveal`
+   * for a step already left is a no-op.
+   */
+  planControl(action: ControlAction, now: number, seenStep?: number): Plan {
     const lockstep = this.meta.mode === 'lockstep';
     const ok = (...events: SessionEvent[]): Plan => ({ ok: true, events, result: {} });
     if (this.status === 'ended') return refuse('state', 'This session has ended.');
+    if ((action === 'next' || action === 'reveal') && seenStep !== undefined && seenStep !== this.step) return ok();
     switch (action) {
       case 'start':
         if (this.status !== 'lobby') return refuse('state', 'The session has already started.');
@@ -640,13 +644,6 @@ export class SessionState {
         timedOut: counts?.counts.get(o.id)?.timedOut ?? 0,
       })),
     };
-  }
-
-  /** The tally a decision just changed. */
-  tallyOf(team: TeamRecord): Tally | undefined {
-    const last = team.decisions[team.decisions.length - 1];
-    if (!last) return undefined;
-    return this.meta.mode === 'lockstep' ? this.tally(last.step, last.node) : this.tally(null, last.node);
   }
 
   allTallies(): Tally[] {

@@ -110,6 +110,9 @@ describe('session store with a real hub', () => {
       expect(p.store.getState().team!.phase).toBe('decided');
     }
     await until(f.store, (s) => s.facilitator?.tallies.some((t) => t.step === 1 && t.answered === 3));
+    // The batched updates replaced each team's row in place: three rows, each one decision in.
+    await until(f.store, (s) => s.facilitator?.teams.every((t) => t.decisions === 1 && t.answered));
+    expect(f.store.getState().facilitator!.teams.map((t) => t.name)).toEqual(names);
 
     expect(await f.store.getState().control('reveal')).toBe(true);
     const reveal = await until(players[1]!.store, (s) => s.team?.reveal);

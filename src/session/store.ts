@@ -105,21 +105,22 @@ function problemOf(e: unknown): SessionProblem {
   return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
 }
 
-function upsertTeam(teams: TeamSummary[], team: TeamSummary): TeamSummary[] {
-  const i = teams.findIndex((t) => t.teamId === team.teamId);
-  if (i < 0) return [...teams, team];
-  const next = teams.slice();
-  next[i] = team;
-  return next;
+/** `list` with `updates` put in place of the items they share a key with, new ones appended. */
+function merge<T>(list: T[], updates: readonly T[], key: (item: T) => string): T[] {
+  if (updates.length === 0) return list;
+  const fresh = new Map(updates.map((u) => [key(u), u]));
+  const next = list.map((item) => {
+    const k = key(item);
+    const u = fresh.get(k);
+    if (u === undefined) return item;
+    fresh.delete(k);
+    return u;
+  });
+  return fresh.size === 0 ? next : [...next, ...fresh.values()];
 }
 
-function upsertTally(tallies: Tally[], tally: Tally): Tally[] {
-  const i = tallies.findIndex((t) => t.step === tally.step && t.node === tally.node);
-  if (i < 0) return [...tallies, tally];
-  const next = tallies.slice();
-  next[i] = tally;
-  return next;
-}
+const teamKey = (t: TeamSummary) => t.teamId;
+const tallyKey = (t: Tally) => `${String(t.step)}\u0000${t.node}`;
 
 export type SessionStore = StoreApi<SessionUiState>;
 
@@ -248,14 +249,16 @@ export function createSessionStore(deps: SessionStoreDeps): SessionStore {
           if (team) set({ team: { ...team, reveal: reveal.tallies } });
         });
         c.on('facilitator:state', setFacilitator);
-        c.on('facilitator:team', (summary) => {
+        c.on('facilitator:update', (update) => {
           const f = get().facilitator;
-          if (f) set({ facilitator: { ...f, teams: upsertTeam(f.teams, summary) } });
-          saveSoon();
-        });
-        c.on('facilitator:tally', (tally) => {
-          const f = get().facilitator;
-          if (f) set({ facilitator: { ...f, tallies: upsertTally(f.tallies, tally) } });
+          if (!f) return;
+          set({
+            facilitator: {
+              ...f,
+              teams: merge(f.teams, update.teams, teamKey),
+              tallies: merge(f.tallies, update.tallies, tallyKey),
+            },
+          });
           saveSoon();
         });
         if (c.connectionStatus === 'connected') void restore();
@@ -342,7 +345,10 @@ export function createSessionStore(deps: SessionStoreDeps): SessionStore {
       async control(action) {
         const creds = facilitatorCredentials();
         if (!creds) return false;
-        const reply = await attempt((c) => c.call('facilitator:control', { ...creds, action }));
+        const seenStep = get().facilitator?.status.step;
+        const reply = await attempt((c) =>
+          c.call('facilitator:control', { ...creds, action, ...(seenStep === undefined ? {} : { seenStep }) }),
+        );
         if (!reply) return false;
         setFacilitator(reply.state);
         return true;

@@ -317,18 +317,23 @@ describe('workshop screens', { timeout: 20_000 }, () => {
     expect(screen.getByText('No one has joined yet.')).toBeInTheDocument();
 
     act(() => {
-      socket.push('facilitator:team', {
-        teamId: 'T1',
-        name: 'Red',
-        connected: 1,
-        phase: 'waiting',
-        decisions: 0,
-        node: null,
-        answered: false,
-        score: 0,
-        stars: 0,
-        ending: null,
-        joinedAt: 0,
+      socket.push('facilitator:update', {
+        teams: [
+          {
+            teamId: 'T1',
+            name: 'Red',
+            connected: 1,
+            phase: 'waiting',
+            decisions: 0,
+            node: null,
+            answered: false,
+            score: 0,
+            stars: 0,
+            ending: null,
+            joinedAt: 0,
+          },
+        ],
+        tallies: [],
       });
     });
     expect(await screen.findByRole('rowheader', { name: 'Red' })).toBeInTheDocument();
@@ -339,7 +344,7 @@ describe('workshop screens', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.getByRole('button', { name: /Reveal/ })).toBeInTheDocument());
     expect(socket.sent.at(-1)).toEqual({
       event: 'facilitator:control',
-      payload: { sessionId: 'S1', facilitatorToken: 'c'.repeat(32), action: 'start' },
+      payload: { sessionId: 'S1', facilitatorToken: 'c'.repeat(32), action: 'start', seenStep: 0 },
     });
   });
 });
