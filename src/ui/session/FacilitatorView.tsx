@@ -19,6 +19,8 @@ import {
   type SessionExport,
 } from '../../session/protocol';
 import type { WorkshopRecord } from '../../session/records';
+import { textKey } from '../../engine/translate';
+import { useScenarioText, useScenarioTexts } from '../scenarioText';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { useFormats } from '../useFormats';
 import { ProblemMessage } from './ConnectionStatus';
@@ -57,6 +59,7 @@ function CreateSession() {
   const scenarios = useSession((s) => s.scenarios);
   const busy = useSession((s) => s.busy);
   const connection = useSession((s) => s.connection);
+  const texts = useScenarioTexts();
   const [scenarioId, setScenarioId] = useState('');
   const [mode, setMode] = useState<Mode>('lockstep');
   const [grouping, setGrouping] = useState<Grouping>('teams');
@@ -94,7 +97,7 @@ function CreateSession() {
             <select id={ids.scenario} value={chosen} onChange={(e) => setScenarioId(e.target.value)}>
               {scenarios.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.title}
+                  {texts(s.id).get(textKey.title(), s.title).text}
                 </option>
               ))}
             </select>
@@ -237,6 +240,8 @@ function RunningSession({ state }: { state: FacilitatorState }) {
   const lastExport = useSession((s) => s.lastExport);
   const store = sessionStore();
   const [confirmEnd, setConfirmEnd] = useState(false);
+  const text = useScenarioText(state.scenario.id);
+  const scenarioTitle = text.node(textKey.title(), state.scenario.title);
   const heading = useFocusOnMount<HTMLHeadingElement>(state.status.status);
   const actions = allowed(state);
   const { status } = state;
@@ -278,10 +283,10 @@ function RunningSession({ state }: { state: FacilitatorState }) {
     <div className="ws-facilitator">
       <section className="panel ws-projector" aria-labelledby="ws-session-title">
         <h2 id="ws-session-title" ref={heading} tabIndex={-1}>
-          {state.title || state.scenario.title}
+          {state.title || scenarioTitle}
         </h2>
         <p className="muted">
-          {state.scenario.title} · {t(`workshop.modes.${status.mode}`)} · {t(`workshop.groupings.${state.grouping}`)} ·{' '}
+          {scenarioTitle} · {t(`workshop.modes.${status.mode}`)} · {t(`workshop.groupings.${state.grouping}`)} ·{' '}
           {t(`workshop.status.${status.status}`)}
           {status.mode === 'lockstep' && status.step > 0 && <> · {t('workshop.stepN', { n: f.number(status.step) })}</>}
         </p>
@@ -388,6 +393,7 @@ function RunningSession({ state }: { state: FacilitatorState }) {
             <TallyChart
               key={`${tally.step ?? 0}:${tally.node}`}
               tally={tally}
+              text={text}
               details={status.phase === 'revealed' || status.mode === 'free'}
             />
           ))}
@@ -410,6 +416,7 @@ function RunningSession({ state }: { state: FacilitatorState }) {
 function Debrief({ data }: { data: SessionExport | null }) {
   const { t } = useTranslation();
   const f = useFormats();
+  const text = useScenarioText(data?.session.scenarioId);
   if (!data) return <p className="muted">{t('workshop.loading')}</p>;
   const points = turningPoints(data).slice(0, 5);
   return (
@@ -431,16 +438,36 @@ function Debrief({ data }: { data: SessionExport | null }) {
         <ol className="ws-points">
           {points.map((p) => (
             <li key={p.node}>
-              <strong>{p.prompt}</strong>
+              <strong>{text.node(textKey.node(p.node, 'prompt'), p.prompt)}</strong>
               <p>
                 {t('workshop.missed', { percent: f.percent(p.missed) })}
-                {p.popular && <> {t('workshop.popular', { option: p.popular.text, n: f.number(p.popular.count) })}</>}
+                {p.popular && (
+                  <>
+                    {' '}
+                    {text.embed(
+                      (option) => t('workshop.popular', { option, n: f.number(p.popular!.count) }),
+                      textKey.option(p.node, p.popular.id, 'text'),
+                      p.popular.text,
+                    )}
+                  </>
+                )}
                 {p.scoreSpread > 0 && <> {t('workshop.spread', { points: f.number(Math.round(p.scoreSpread)) })}</>}
               </p>
               {p.best.map((b) => (
                 <p key={b.id}>
-                  {t('workshop.bestWas', { option: b.text })} {b.feedback}{' '}
-                  <span className="muted">{t('play.basis', { reference: b.reference })}</span>
+                  {text.embed(
+                    (option) => t('workshop.bestWas', { option }),
+                    textKey.option(p.node, b.id, 'text'),
+                    b.text,
+                  )}{' '}
+                  {text.node(textKey.option(p.node, b.id, 'feedback'), b.feedback)}{' '}
+                  <span className="muted">
+                    {text.embed(
+                      (reference) => t('play.basis', { reference }),
+                      textKey.option(p.node, b.id, 'reference'),
+                      b.reference,
+                    )}
+                  </span>
                 </p>
               ))}
             </li>

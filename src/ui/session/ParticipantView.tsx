@@ -9,6 +9,8 @@ import {
   type SessionNodeView,
   type TeamState,
 } from '../../session/protocol';
+import { textKey } from '../../engine/translate';
+import { UntranslatedNotice, useScenarioText, type ScenarioText } from '../scenarioText';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { useFormats } from '../useFormats';
 import { Countdown } from './Countdown';
@@ -92,43 +94,54 @@ function JoinForm() {
   );
 }
 
-function StoryItem({ view }: { view: SessionNodeView }) {
+function StoryItem({ view, text }: { view: SessionNodeView; text: ScenarioText }) {
   const { t } = useTranslation();
+  const node = (field: 'title' | 'text' | 'prompt', source: string) =>
+    text.node(textKey.node(view.node, field), source);
   switch (view.kind) {
     case 'narrative':
       return (
         <article className="ws-story-item">
-          {view.title && <h3>{view.title}</h3>}
-          <p>{view.text}</p>
+          {view.title && <h3>{node('title', view.title)}</h3>}
+          <p>{node('text', view.text)}</p>
         </article>
       );
-    case 'feedback':
+    case 'feedback': {
+      const option = (field: 'text' | 'feedback', source: string) =>
+        text.node(textKey.option(view.node, view.chosen.id, field), source);
       return (
         <article className={`ws-story-item feedback q-${view.quality}`}>
-          <h3>{view.title ?? view.prompt}</h3>
+          <h3>{view.title ? node('title', view.title) : node('prompt', view.prompt)}</h3>
           <p>
-            <strong>{t(`quality.${view.quality}`)}</strong> — {view.chosen.text}
+            <strong>{t(`quality.${view.quality}`)}</strong> — {option('text', view.chosen.text)}
             {view.timedOut && <span className="muted"> ({t('workshop.timedOut')})</span>}
           </p>
-          <p>{view.feedback}</p>
-          <p className="muted">{t('play.basis', { reference: view.reference })}</p>
+          <p>{option('feedback', view.feedback)}</p>
+          <p className="muted">
+            {text.embed(
+              (reference) => t('play.basis', { reference }),
+              textKey.option(view.node, view.chosen.id, 'reference'),
+              view.reference,
+            )}
+          </p>
         </article>
       );
+    }
     case 'event':
       return (
         <article className="ws-story-item event">
-          {view.title && <h3>{view.title}</h3>}
-          {view.text && <p>{view.text}</p>}
+          {view.title && <h3>{node('title', view.title)}</h3>}
+          {view.text && <p>{node('text', view.text)}</p>}
           <p>
-            <strong>{view.outcome.text}</strong>
+            <strong>{text.node(textKey.outcome(view.node, view.outcome.id), view.outcome.text)}</strong>
           </p>
         </article>
       );
     case 'ending':
       return (
         <article className={`ws-story-item ending o-${view.outcome}`}>
-          <h3>{view.title}</h3>
-          <p>{view.text}</p>
+          <h3>{node('title', view.title)}</h3>
+          <p>{node('text', view.text)}</p>
         </article>
       );
     case 'decision':
@@ -148,12 +161,15 @@ function TeamView({ team }: { team: TeamState }) {
   const decision = last?.kind === 'decision' ? last : null;
   const paused = team.status.status === 'paused';
   const [confirmLeave, setConfirmLeave] = useState(false);
+  const text = useScenarioText(team.scenario.id);
 
   const title =
     phase === 'finished'
       ? t('workshop.finishedTitle')
       : phase === 'deciding'
-        ? (decision?.title ?? t('play.decision'))
+        ? decision?.title
+          ? text.get(textKey.node(decision.node, 'title'), decision.title).text
+          : t('play.decision')
         : phase === 'decided'
           ? t('workshop.sentTitle')
           : team.status.status === 'lobby'
@@ -168,8 +184,9 @@ function TeamView({ team }: { team: TeamState }) {
   return (
     <div className="ws-team">
       <p className="ws-team-name">
-        {t('workshop.playingAs', { name: team.name })} · {team.scenario.title}
+        {t('workshop.playingAs', { name: team.name })} · {text.node(textKey.title(), team.scenario.title)}
       </p>
+      <UntranslatedNotice text={text} scenarioId={team.scenario.id} />
       <section className="panel" aria-labelledby="ws-team-title">
         <h2 id="ws-team-title" ref={heading} tabIndex={-1}>
           {title}
@@ -180,7 +197,7 @@ function TeamView({ team }: { team: TeamState }) {
         {(phase === 'deciding' || phase === 'reading' || phase === 'finished') && story.length > 0 && (
           <div className="ws-story">
             {story.map((v, i) => (
-              <StoryItem key={`${v.node}:${i}`} view={v} />
+              <StoryItem key={`${v.node}:${i}`} view={v} text={text} />
             ))}
           </div>
         )}
@@ -197,7 +214,7 @@ function TeamView({ team }: { team: TeamState }) {
         {phase === 'deciding' && decision && (
           <>
             <p className="text" id="ws-prompt">
-              {decision.prompt}
+              {text.node(textKey.node(decision.node, 'prompt'), decision.prompt)}
             </p>
             {deadline !== null && team.open?.clock && (
               <Countdown
@@ -219,7 +236,7 @@ function TeamView({ team }: { team: TeamState }) {
                     <span className="option-key" aria-hidden="true">
                       {String.fromCharCode(65 + i)}
                     </span>
-                    <span>{o.text}</span>
+                    <span>{text.node(textKey.option(decision.node, o.id, 'text'), o.text)}</span>
                   </button>
                 </li>
               ))}
@@ -237,7 +254,12 @@ function TeamView({ team }: { team: TeamState }) {
         <section className="panel" aria-labelledby="ws-reveal-title">
           <h2 id="ws-reveal-title">{t('workshop.howRoomChose')}</h2>
           {team.reveal.map((tally) => (
-            <TallyChart key={`${tally.step ?? 0}:${tally.node}`} tally={tally} mine={team.answer?.option ?? null} />
+            <TallyChart
+              key={`${tally.step ?? 0}:${tally.node}`}
+              tally={tally}
+              text={text}
+              mine={team.answer?.option ?? null}
+            />
           ))}
         </section>
       )}

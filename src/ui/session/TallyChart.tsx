@@ -1,20 +1,35 @@
 // How the room chose at one decision: a bar per option with the real numbers in text (a table
 // for screen readers and anyone who prefers numbers), each option's quality, feedback and
-// reference for the discussion. `mine` highlights the team's own choice.
+// reference for the discussion, in the scenario text's language for this screen (`text`). `mine`
+// highlights the team's own choice.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textKey } from '../../engine/translate';
 import type { Tally } from '../../session/protocol';
+import type { ScenarioText } from '../scenarioText';
 import { useFormats } from '../useFormats';
 
-export function TallyChart({ tally, mine, details = true }: { tally: Tally; mine?: string | null; details?: boolean }) {
+export function TallyChart({
+  tally,
+  text,
+  mine,
+  details = true,
+}: {
+  tally: Tally;
+  text: ScenarioText;
+  mine?: string | null;
+  details?: boolean;
+}) {
   const { t } = useTranslation();
+  const option = (id: string, field: 'text' | 'feedback', source: string) =>
+    text.node(textKey.option(tally.node, id, field), source);
   const f = useFormats();
   const captionId = useId();
   const max = Math.max(1, ...tally.options.map((o) => o.count));
   return (
     <figure className="ws-tally" aria-labelledby={captionId}>
       <figcaption id={captionId}>
-        <strong>{tally.prompt}</strong>{' '}
+        <strong>{text.node(textKey.node(tally.node, 'prompt'), tally.prompt)}</strong>{' '}
         <span className="muted">{t('workshop.answered', { n: f.number(tally.answered) })}</span>
       </figcaption>
       <table className="ws-bars">
@@ -29,7 +44,7 @@ export function TallyChart({ tally, mine, details = true }: { tally: Tally; mine
           {tally.options.map((o) => (
             <tr key={o.id} className={`q-${o.quality} ${mine === o.id ? 'ws-mine' : ''}`}>
               <th scope="row">
-                {o.text}
+                {option(o.id, 'text', o.text)}
                 {mine === o.id && <span className="ws-badge"> {t('workshop.yourChoice')}</span>}
               </th>
               <td className="ws-bar-cell">
@@ -53,10 +68,17 @@ export function TallyChart({ tally, mine, details = true }: { tally: Tally; mine
           {tally.options.map((o) => (
             <div key={o.id}>
               <dt>
-                {o.text} — {t(`quality.${o.quality}`)}
+                {option(o.id, 'text', o.text)} — {t(`quality.${o.quality}`)}
               </dt>
               <dd>
-                {o.feedback} <span className="muted">{t('play.basis', { reference: o.reference })}</span>
+                {option(o.id, 'feedback', o.feedback)}{' '}
+                <span className="muted">
+                  {text.embed(
+                    (reference) => t('play.basis', { reference }),
+                    textKey.option(tally.node, o.id, 'reference'),
+                    o.reference,
+                  )}
+                </span>
               </dd>
             </div>
           ))}

@@ -14,6 +14,7 @@ import {
   type Tally,
   type TeamState,
 } from '../../session/protocol';
+import type { Translation } from '../../engine/translate';
 import { createSessionStore, PARTICIPANT_KEY } from '../../session/store';
 import { renderApp } from '../test-support';
 import { setSessionStore } from './useSession';
@@ -238,6 +239,49 @@ describe('workshop screens', { timeout: 20_000 }, () => {
     expect(rows[1]).toHaveTextContent('Light as a service (your choice)2Best choice');
     expect(screen.getByText('Answers: 3')).toBeInTheDocument();
     expect(screen.getByText('States the need.')).toBeInTheDocument();
+  });
+
+  it("shows the scenario text in the participant's language, and untranslated text in English, marked", async () => {
+    localStorage.setItem(
+      PARTICIPANT_KEY,
+      JSON.stringify({ sessionId: 'S1', teamId: 'T1', resumeToken: 'b'.repeat(32) }),
+    );
+    install((event) =>
+      event === 'participant:resume'
+        ? { ok: true, teamId: 'T1', state: teamState() }
+        : { ok: false, error: { code: 'unknown-event', message: event } },
+    );
+    const german: Translation = {
+      format: 1,
+      scenario: 'tutorial',
+      lang: 'de',
+      strings: {
+        title: { source: 'Tutorial', text: 'Einführung' },
+        'node.need.prompt': { source: 'What do you buy?', text: 'Was kaufen Sie?' },
+        'node.need.option.lamps.text': { source: 'New lamps', text: 'Neue Lampen' },
+        'node.need.option.lamps.feedback': { source: 'A product, not a need.', text: 'Ein Produkt, kein Bedarf.' },
+        // Translated from an older source: stale, so the English text shows.
+        'node.need.option.light.text': { source: 'Light as service', text: 'Licht als Dienstleistung' },
+      },
+    };
+    const { user } = renderApp({ settings: { language: 'de' }, translations: [german] });
+    await user.click(screen.getByRole('button', { name: 'An einem Workshop teilnehmen' }));
+    expect(await screen.findByText('Was kaufen Sie?')).toBeInTheDocument();
+    expect(screen.getByText('Team Red · Einführung')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Neue Lampen/ })).toBeInTheDocument();
+    expect(screen.getByText('Light as a service')).toHaveAttribute('lang', 'en');
+    expect(screen.getByText('The lights are old.')).toHaveAttribute('lang', 'en');
+    expect(screen.getByText(/noch nicht ins Deutsche übersetzt/)).toBeInTheDocument();
+
+    act(() => {
+      socket.push('team:state', teamState({ phase: 'decided', open: null, answer: { step: 1, option: 'lamps' } }));
+      socket.push('session:status', status({ phase: 'revealed', clock: null }));
+      socket.push('session:reveal', { step: 1, tallies: [tally] });
+    });
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('Neue Lampen');
+    expect(screen.getByText('Ein Produkt, kein Bedarf.')).toBeInTheDocument();
+    expect(screen.getByText('States the need.')).toHaveAttribute('lang', 'en');
   });
 
   it('resumes the team this browser kept, after a reload', async () => {
