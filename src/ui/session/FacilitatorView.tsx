@@ -242,6 +242,8 @@ function RunningSession({ state }: { state: FacilitatorState }) {
   const [confirmEnd, setConfirmEnd] = useState(false);
   const text = useScenarioText(state.scenario.id);
   const scenarioTitle = text.node(textKey.title(), state.scenario.title);
+  // Without a title of its own, the hub names the session after the scenario (in its language).
+  const ownTitle = state.title === state.scenario.title ? '' : state.title;
   const heading = useFocusOnMount<HTMLHeadingElement>(state.status.status);
   const actions = allowed(state);
   const { status } = state;
@@ -283,11 +285,11 @@ function RunningSession({ state }: { state: FacilitatorState }) {
     <div className="ws-facilitator">
       <section className="panel ws-projector" aria-labelledby="ws-session-title">
         <h2 id="ws-session-title" ref={heading} tabIndex={-1}>
-          {state.title || scenarioTitle}
+          {ownTitle || scenarioTitle}
         </h2>
         <p className="muted">
-          {scenarioTitle} · {t(`workshop.modes.${status.mode}`)} · {t(`workshop.groupings.${state.grouping}`)} ·{' '}
-          {t(`workshop.status.${status.status}`)}
+          {ownTitle && <>{scenarioTitle} · </>} {t(`workshop.modes.${status.mode}`)} ·{' '}
+          {t(`workshop.groupings.${state.grouping}`)} · {t(`workshop.status.${status.status}`)}
           {status.mode === 'lockstep' && status.step > 0 && <> · {t('workshop.stepN', { n: f.number(status.step) })}</>}
         </p>
         {status.status !== 'ended' && (
@@ -376,7 +378,10 @@ function RunningSession({ state }: { state: FacilitatorState }) {
                   <td>{f.number(team.score)}</td>
                   <td>
                     {t(`workshop.phases.${team.phase}`)}
-                    {team.answered && status.status !== 'lobby' && ` · ${t('workshop.answeredMark')}`}
+                    {team.answered &&
+                      team.phase !== 'decided' &&
+                      status.status !== 'lobby' &&
+                      ` · ${t('workshop.answeredMark')}`}
                     {team.connected === 0 && ` · ${t('workshop.offline')}`}
                   </td>
                 </tr>

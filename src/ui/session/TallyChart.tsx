@@ -32,22 +32,28 @@ export function TallyChart({
         <strong>{text.node(textKey.node(tally.node, 'prompt'), tally.prompt)}</strong>{' '}
         <span className="muted">{t('workshop.answered', { n: f.number(tally.answered) })}</span>
       </figcaption>
-      <table className="ws-bars">
-        <thead className="visually-hidden">
-          <tr>
-            <th scope="col">{t('workshop.option')}</th>
-            <th scope="col">{t('workshop.teams')}</th>
-            <th scope="col">{t('workshop.quality')}</th>
+      <table className="ws-bars" role="table">
+        <thead className="visually-hidden" role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              {t('workshop.option')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('workshop.teams')}
+            </th>
+            <th scope="col" role="columnheader">
+              {t('workshop.quality')}
+            </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {tally.options.map((o) => (
-            <tr key={o.id} className={`q-${o.quality} ${mine === o.id ? 'ws-mine' : ''}`}>
-              <th scope="row">
+            <tr key={o.id} role="row" className={`q-${o.quality} ${mine === o.id ? 'ws-mine' : ''}`}>
+              <th scope="row" role="rowheader">
                 {option(o.id, 'text', o.text)}
                 {mine === o.id && <span className="ws-badge"> {t('workshop.yourChoice')}</span>}
               </th>
-              <td className="ws-bar-cell">
+              <td className="ws-bar-cell" role="cell">
                 <span className="ws-bar" aria-hidden="true">
                   <span style={{ width: `${(o.count / max) * 100}%` }} />
                 </span>
@@ -58,7 +64,7 @@ export function TallyChart({
                   <span className="muted"> {t('workshop.timedOutCount', { n: f.number(o.timedOut) })}</span>
                 )}
               </td>
-              <td>{t(`quality.${o.quality}`)}</td>
+              <td role="cell">{t(`quality.${o.quality}`)}</td>
             </tr>
           ))}
         </tbody>
