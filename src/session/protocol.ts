@@ -330,8 +330,7 @@ export const facilitatorStateSchema = z.object({
 });
 export type FacilitatorState = z.infer<typeof facilitatorStateSchema>;
 
-/** The path of the join page: `${url}/?join=ABCD-EFGH`. */
-export const JOIN_QUERY = 'join';
+export { JOIN_QUERY } from './links';
 
 export const teamStateSchema = z.object({
   sessionId: z.string(),

@@ -19,6 +19,7 @@ import {
   type TeamState,
   type TeamSummary,
 } from './protocol';
+import { JOIN_QUERY } from './links';
 import type { WorkshopRecord, WorkshopRecords } from './records';
 
 export type WorkshopRole = 'participant' | 'facilitator';
@@ -410,7 +411,7 @@ export function initialRole(
   search: string,
   storage: SessionStoreDeps['storage'],
 ): { role: WorkshopRole; code?: string } | null {
-  const code = new URLSearchParams(search).get('join');
+  const code = new URLSearchParams(search).get(JOIN_QUERY);
   if (code !== null) return { role: 'participant', code: code.slice(0, 20) };
   if (read<ParticipantCredentials>(storage, PARTICIPANT_KEY, ['sessionId', 'resumeToken', 'teamId'])) {
     return { role: 'participant' };

@@ -109,8 +109,17 @@ async function workshop(pages: Page[]) {
     for (const name of names) {
       const page = await newPage();
       pages.push(page);
+      // The join link opens the join form straight away: the home screen never shows first.
+      await page.addInitScript(() => {
+        const w = window as unknown as { sawHome: boolean };
+        w.sawHome = false;
+        new MutationObserver(() => {
+          if (document.body?.textContent?.includes('Who is playing?')) w.sawHome = true;
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+      });
       await page.goto(`${app.url}/?join=${codeText}`);
       await expect.poll(() => page.getByLabel('Join code').inputValue()).toBe(codeText);
+      expect(await page.evaluate(() => (window as unknown as { sawHome: boolean }).sawHome)).toBe(false);
       await page.getByLabel('Team name').fill(name);
       await page.getByRole('button', { name: 'Join', exact: true }).click();
       await page.getByRole('heading', { name: "You're in! Waiting for the start" }).waitFor();

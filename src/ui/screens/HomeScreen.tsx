@@ -40,8 +40,11 @@ export function HomeScreen() {
   };
 
   if (workshop) {
-    return (
-      <Suspense fallback={<p className="muted">{t('workshop.loading')}</p>}>
+    const loading = <p className="muted">{t('workshop.loading')}</p>;
+    return workshop === 'opening' ? (
+      loading
+    ) : (
+      <Suspense fallback={loading}>
         <SessionRoot />
       </Suspense>
     );

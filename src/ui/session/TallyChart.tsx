@@ -53,8 +53,8 @@ export function TallyChart({
                 {option(o.id, 'text', o.text)}
                 {mine === o.id && <span className="ws-badge"> {t('workshop.yourChoice')}</span>}
               </th>
-              <td className="ws-bar-cell" role="cell">
-                <span className="ws-bar" aria-hidden="true">
+              <td className="ws-meter-cell" role="cell">
+                <span className="ws-meter" aria-hidden="true">
                   <span style={{ width: `${(o.count / max) * 100}%` }} />
                 </span>
                 <span className="ws-count" data-testid={`count-${o.id}`}>

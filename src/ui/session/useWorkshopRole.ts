@@ -2,6 +2,7 @@
 // the session store (and with it the protocol's zod schemas) is a chunk of its own, loaded right
 // after the home screen is up. A QR code's ?join= or a kept place opens the workshop a moment later.
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { hasJoinLink } from '../../session/links';
 import type { WorkshopRole } from '../../session/store';
 
 type SessionModule = typeof import('./useSession');
@@ -17,8 +18,11 @@ export function loadSession(): Promise<SessionModule> {
 
 const noop = () => undefined;
 
-/** The open workshop role, or null (also while the session code is still loading). */
-export function useWorkshopRole(): WorkshopRole | null {
+/**
+ * The open workshop role, or null. While the session code is still loading: 'opening' if the page
+ * came from a join link (so the home screen does not flash first), else null.
+ */
+export function useWorkshopRole(): WorkshopRole | 'opening' | null {
   const [session, setSession] = useState(loaded);
   useEffect(() => {
     if (session) return;
@@ -34,5 +38,6 @@ export function useWorkshopRole(): WorkshopRole | null {
     (onChange: () => void) => (session ? session.sessionStore().subscribe(onChange) : noop),
     [session],
   );
-  return useSyncExternalStore(subscribe, () => (session ? session.sessionStore().getState().role : null));
+  const role = useSyncExternalStore(subscribe, () => (session ? session.sessionStore().getState().role : null));
+  return session === null && hasJoinLink(window.location.search) ? 'opening' : role;
 }
