@@ -114,7 +114,7 @@ async function workshop(pages: Page[]) {
         const w = window as unknown as { sawHome: boolean };
         w.sawHome = false;
         new MutationObserver(() => {
-          if (document.body?.textContent?.includes('Who is playing?')) w.sawHome = true;
+          if (document.documentElement.textContent.includes('Who is playing?')) w.sawHome = true;
         }).observe(document, { childList: true, subtree: true, characterData: true });
       });
       await page.goto(`${app.url}/?join=${codeText}`);
