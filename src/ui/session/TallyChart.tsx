@@ -1,7 +1,8 @@
 // How the room chose at one decision: a bar per option with the real numbers in text (a table
 // for screen readers and anyone who prefers numbers), each option's quality, feedback and
 // reference for the discussion, in the scenario text's language for this screen (`text`). `mine`
-// highlights the team's own choice.
+// highlights the team's own choice. Without `details` (the projector while the room still decides)
+// nothing tells which option is best: no quality, no colours, no feedback.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textKey } from '../../engine/translate';
@@ -41,14 +42,20 @@ export function TallyChart({
             <th scope="col" role="columnheader">
               {t('workshop.teams')}
             </th>
-            <th scope="col" role="columnheader">
-              {t('workshop.quality')}
-            </th>
+            {details && (
+              <th scope="col" role="columnheader">
+                {t('workshop.quality')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody role="rowgroup">
           {tally.options.map((o) => (
-            <tr key={o.id} role="row" className={`q-${o.quality} ${mine === o.id ? 'ws-mine' : ''}`}>
+            <tr
+              key={o.id}
+              role="row"
+              className={`${details ? `q-${o.quality}` : ''} ${mine === o.id ? 'ws-mine' : ''}`}
+            >
               <th scope="row" role="rowheader">
                 {option(o.id, 'text', o.text)}
                 {mine === o.id && <span className="ws-badge"> {t('workshop.yourChoice')}</span>}
@@ -64,7 +71,7 @@ export function TallyChart({
                   <span className="muted"> {t('workshop.timedOutCount', { n: f.number(o.timedOut) })}</span>
                 )}
               </td>
-              <td role="cell">{t(`quality.${o.quality}`)}</td>
+              {details && <td role="cell">{t(`quality.${o.quality}`)}</td>}
             </tr>
           ))}
         </tbody>

@@ -390,5 +390,22 @@ describe('workshop screens', { timeout: 20_000 }, () => {
       event: 'facilitator:control',
       payload: { sessionId: 'S1', facilitatorToken: 'c'.repeat(32), action: 'start', seenStep: 0 },
     });
+
+    // While the room decides, the projector shows how many chose what, never which option is best.
+    act(() => {
+      socket.push('facilitator:update', { teams: [], tallies: [tally] });
+    });
+    const live = within(await screen.findByRole('figure', { name: /What do you buy\?/ })).getByRole('table');
+    expect(within(live).getAllByRole('row')[1]).toHaveTextContent(/^New lamps1$/);
+    expect(within(live).queryByText('Best choice')).toBeNull();
+    expect(live.querySelector('.q-best, .q-poor')).toBeNull();
+    expect(screen.queryByText('States the need.')).toBeNull();
+
+    // Revealed: qualities, colours and feedback for the discussion.
+    current = facilitatorState({ ...current, status: status({ phase: 'revealed', clock: null }), tallies: [tally] });
+    await user.keyboard('r');
+    await waitFor(() => expect(within(live).getByText('Best choice')).toBeInTheDocument());
+    expect(live.querySelector('.q-best')).not.toBeNull();
+    expect(screen.getByText('States the need.')).toBeInTheDocument();
   });
 });
