@@ -4,8 +4,11 @@ import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './commands';
 import { ppi } from './testing';
 
 const TUTORIAL = 'scenarios/tutorial.json';
-/** The best path through the tutorial: Enter, 1, Enter, 1, Enter, Enter (event), 1, Enter. */
-const BEST = ['', '1', '', '1', '', '', '1', ''];
+/**
+ * The best path through the tutorial, by option id (a run shows options in its own order):
+ * Enter, outcome, Enter, open-day, Enter, Enter (event), quality-price, Enter.
+ */
+const BEST = ['', 'outcome', '', 'open-day', '', '', 'quality-price', ''];
 
 describe('ppi play', () => {
   it('plays a scenario to its ending, with feedback, changes, score and stars', async () => {
@@ -16,11 +19,10 @@ describe('ppi play', () => {
         'First steps: the bench that does not exist (tutorial 1.0.0), seed 1',
         'Metrics: Budget 70, Innovation 20, Legal risk 20 (lower is better)',
         '== What are we buying? ==  [need, procurement-officer]',
-        '  2. Copy the data sheet of a solar bench you saw at a trade fair.',
-        'Your choice (1-2, q) > 1',
+        'Your choice (1-2, q) > outcome',
         '  Reference: Directive 2014/24/EU Art. 40',
         '  Changes: Budget -5 → 65, Innovation +15 → 35',
-        'Your choice (1-2, t, q) > 1',
+        'Your choice (1-2, t, q) > open-day',
         '== The square comes alive ==  [end-great, citizen]',
         'Result: success, ending "end-great"',
         'Decisions:',
@@ -30,6 +32,7 @@ describe('ppi play', () => {
         `Replay: npm run ppi -- play ${TUTORIAL} --seed 1`,
       ]),
     );
+    expect(r.out).toMatch(/^ {2}[12]\. Copy the data sheet of a solar bench you saw at a trade fair\.$/m);
     expect(r.out).toMatch(/^Score: \d+ of 100 \(raw [\d.]+\), stars ★★★ \(3 of 3\)$/m);
     expect(r.out).toMatch(/Outcome \((sunny|storm)\): /);
   });
@@ -48,7 +51,7 @@ describe('ppi play', () => {
   });
 
   it('notes a timer, and takes its time-out option on t', async () => {
-    const r = await ppi(['play', TUTORIAL, '--seed', '1'], ['', '1', '', 't', '']);
+    const r = await ppi(['play', TUTORIAL, '--seed', '1'], ['', 'outcome', '', 't', '']);
     expect(r.out).toContain('  Timer: 60 s, not enforced here. Type t to let it run out, which takes: Accept');
     expect(r.out).toContain("Time ran out, so private (poor): Accept the firm's help and let them draft the");
     expect(r.out).toContain('  Changes: Legal risk +25 → 45');

@@ -19,10 +19,13 @@ describe('warm-up before the room arrives', () => {
 
   it('keeps playing rounds until the budget is spent', async () => {
     const scenarios = await testScenarios();
+    // A clock that moves 5 ms each time it is read (once per round): 25 ms are spent after round 5.
+    let clock = 0;
+    const result = warmUp(scenarios.values(), 25, 2, () => (clock += 5));
+    expect(result.rounds).toBe(5);
     const one = warmUp(scenarios.values(), 0, 2);
-    const more = warmUp(scenarios.values(), 50, 2);
-    expect(more.ms).toBeGreaterThanOrEqual(50);
-    expect(more.decisions).toBeGreaterThan(one.decisions);
+    expect(one.rounds).toBe(1);
+    expect(result.decisions).toBeGreaterThan(2 * one.decisions);
   });
 
   it('does nothing without scenarios', () => {

@@ -8,6 +8,8 @@ import { SessionState } from '../src/session/state';
 
 export interface WarmUpResult {
   decisions: number;
+  /** Sessions played per scenario. */
+  rounds: number;
   ms: number;
 }
 
@@ -15,15 +17,22 @@ export interface WarmUpResult {
  * Plays lockstep sessions of `teams` teams through each scenario until `budgetMs` has passed
  * (at least one session per scenario). Returns how many decisions were played and how long it took.
  */
-export function warmUp(scenarios: Iterable<CompiledScenario>, budgetMs = 400, teams = 12): WarmUpResult {
-  const start = performance.now();
+export function warmUp(
+  scenarios: Iterable<CompiledScenario>,
+  budgetMs = 400,
+  teams = 12,
+  now: () => number = () => performance.now(),
+): WarmUpResult {
+  const start = now();
   const list = [...scenarios];
   let decisions = 0;
-  for (let round = 0; list.length > 0; round++) {
-    for (const compiled of list) decisions += playOnce(compiled, teams, round);
-    if (performance.now() - start >= budgetMs) break;
+  let rounds = 0;
+  while (list.length > 0) {
+    for (const compiled of list) decisions += playOnce(compiled, teams, rounds);
+    rounds++;
+    if (now() - start >= budgetMs) break;
   }
-  return { decisions, ms: performance.now() - start };
+  return { decisions, rounds, ms: now() - start };
 }
 
 /** One lockstep session in memory; teams pick different options, so different paths are played. */

@@ -24,3 +24,22 @@ export function draw(state: number): { value: number; state: number } {
   const value = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   return { value, state: next };
 }
+
+/**
+ * The order a run shows a decision's options in: a permutation of `items` drawn from the run's
+ * seed and the decision's id, so it differs between runs and decisions (the best option is not
+ * always first) and is the same wherever the run is replayed.
+ */
+export function shuffled<T>(items: readonly T[], seed: number, key: string): T[] {
+  let state = (seedState(key) ^ Math.imul(seed >>> 0, 0x9e3779b1)) >>> 0;
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const d = draw(state);
+    state = d.state;
+    const j = Math.floor(d.value * (i + 1));
+    const kept = out[i]!;
+    out[i] = out[j]!;
+    out[j] = kept;
+  }
+  return out;
+}

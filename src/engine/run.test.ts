@@ -173,6 +173,50 @@ describe('a run from narrative to ending', () => {
   });
 });
 
+describe('the order a run shows options in', () => {
+  const fourOptions = () => {
+    const input = baseScenario();
+    const decide = input.nodes.find((n) => n.id === 'decide') as { options: ReturnType<typeof option>[] };
+    decide.options.push(option('wait', 'storm', 'weak'), option('ask', 'storm', 'good'));
+    return compile(input);
+  };
+  const orderAt = (c: ReturnType<typeof compile>, seed: number | string) => {
+    const run = Run.start(c, seed);
+    run.continue();
+    const view = run.view();
+    if (view.kind !== 'decision') throw new Error(view.kind);
+    return view.options.map((o) => o.id);
+  };
+
+  it('is a permutation of the options, the same for the same seed, after a save and in a replay', () => {
+    const c = fourOptions();
+    const order = orderAt(c, 'room-7');
+    expect([...order].sort()).toEqual(['ask', 'skip', 'talk', 'wait']);
+    expect(orderAt(c, 'room-7')).toEqual(order);
+    const run = Run.start(c, 'room-7');
+    run.continue();
+    const resumed = Run.resume(c, viaJson(run.persist()));
+    expect(resumed.view()).toEqual(run.view());
+  });
+
+  it('differs between runs, so the best option is not always first', () => {
+    const c = fourOptions();
+    const firsts = new Map<string, number>();
+    const orders = new Set<string>();
+    for (let seed = 1; seed <= 400; seed++) {
+      const order = orderAt(c, seed);
+      orders.add(order.join());
+      firsts.set(order[0]!, (firsts.get(order[0]!) ?? 0) + 1);
+    }
+    // 24 orders are possible; each option leads in about a quarter of the runs.
+    expect(orders.size).toBeGreaterThan(20);
+    for (const id of ['talk', 'skip', 'wait', 'ask']) {
+      expect(firsts.get(id)).toBeGreaterThan(60);
+      expect(firsts.get(id)).toBeLessThan(140);
+    }
+  });
+});
+
 describe('actions that do not fit the moment throw RunError and change nothing', () => {
   it('choosing an option the decision does not have', () => {
     const run = Run.start(compile(), 1);

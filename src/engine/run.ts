@@ -12,6 +12,7 @@ import {
   type EventRecord,
   type RunContext,
 } from './compile';
+import { shuffled } from './random';
 import { QUALITY_POINTS } from './rules';
 import { scoreRun, type Score } from './score';
 import type { DecisionNode, EndingNode, Metric, Outcome, Quality, ScenarioNode, Speaker } from './schema';
@@ -175,7 +176,7 @@ export class Run {
             title: node.title,
             speaker: node.speaker,
             prompt: node.prompt,
-            options: node.options.map((o) => ({ id: o.id, text: o.text })),
+            options: shuffled(node.options, this.context.seed, node.id).map((o) => ({ id: o.id, text: o.text })),
             ...(node.timer ? { timer: { ...node.timer } } : {}),
           };
         }

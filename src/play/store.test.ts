@@ -88,19 +88,26 @@ describe('play store', () => {
 
   it('keeps the better of two results', () => {
     const store = createPlayStore({ scenarios, newSeed: () => 3 });
-    const playWith = (pick: 'first' | 'last') => {
+    const tutorial = scenarios[0]!;
+    const qualityOf = (node: string, option: string) => {
+      const n = tutorial.nodes.find((x) => x.id === node);
+      return n?.kind === 'decision' ? n.options.find((o) => o.id === option)?.quality : undefined;
+    };
+    const playWith = (quality: 'best' | 'poor') => {
       store.getState().startScenario('tutorial');
       for (let i = 0; i < 50; i++) {
         const run = store.getState().run!;
         if (run.result) break;
-        if (run.view.kind === 'decision')
-          store.getState().choose(run.view.options[pick === 'first' ? 0 : run.view.options.length - 1]!.id);
-        else store.getState().continueRun();
+        const view = run.view;
+        if (view.kind === 'decision') {
+          const picked = view.options.find((o) => qualityOf(view.node, o.id) === quality) ?? view.options[0]!;
+          store.getState().choose(picked.id);
+        } else store.getState().continueRun();
       }
       return store.getState().lastRun!.result!.score.scaled;
     };
-    const good = playWith('first');
-    const bad = playWith('last');
+    const good = playWith('best');
+    const bad = playWith('poor');
     expect(bad).toBeLessThan(good);
     expect(store.getState().cards()[0]!.bestScore).toBe(good);
   });

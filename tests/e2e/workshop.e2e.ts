@@ -131,9 +131,10 @@ async function workshop(pages: Page[]) {
     await facilitator.keyboard.press('s');
     for (const page of players) await page.getByText('How do you describe it?', { exact: false }).waitFor();
     await facilitator.getByText('Answers: 0 of 3').waitFor();
-    await optionButtons(players[0]!).nth(0).click();
-    await optionButtons(players[1]!).nth(0).click();
-    await optionButtons(players[2]!).nth(1).click();
+    // Each team sees the options in its own order: they are picked by text.
+    await optionButtons(players[0]!).filter({ hasText: 'Describe the outcome' }).click();
+    await optionButtons(players[1]!).filter({ hasText: 'Describe the outcome' }).click();
+    await optionButtons(players[2]!).filter({ hasText: 'Copy the data sheet' }).click();
     for (const page of players) await page.getByRole('heading', { name: 'Answer sent' }).waitFor();
     await facilitator.getByText('Answers: 3 of 3').waitFor();
 
