@@ -378,10 +378,8 @@ function RunningSession({ state }: { state: FacilitatorState }) {
                   <td>{f.number(team.score)}</td>
                   <td>
                     {t(`workshop.phases.${team.phase}`)}
-                    {team.answered &&
-                      team.phase !== 'decided' &&
-                      status.status !== 'lobby' &&
-                      ` · ${t('workshop.answeredMark')}`}
+                    {/* "waiting" with an answer in: the session is paused after this team answered. */}
+                    {team.answered && team.phase === 'waiting' && ` · ${t('workshop.answeredMark')}`}
                     {team.connected === 0 && ` · ${t('workshop.offline')}`}
                   </td>
                 </tr>
@@ -460,11 +458,14 @@ function Debrief({ data }: { data: SessionExport | null }) {
               </p>
               {p.best.map((b) => (
                 <p key={b.id}>
-                  {text.embed(
-                    (option) => t('workshop.bestWas', { option }),
-                    textKey.option(p.node, b.id, 'text'),
-                    b.text,
-                  )}{' '}
+                  <strong>
+                    {text.embed(
+                      (option) => t('workshop.bestWas', { option }),
+                      textKey.option(p.node, b.id, 'text'),
+                      b.text,
+                    )}
+                  </strong>
+                  <br />
                   {text.node(textKey.option(p.node, b.id, 'feedback'), b.feedback)}{' '}
                   <span className="muted">
                     {text.embed(
