@@ -4,7 +4,7 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { isComplete, textLookup, translationStatus } from '../engine/translate';
+import { isComplete, textKey, textLookup, translationStatus } from '../engine/translate';
 import type { TextLookup } from '../engine';
 import { createTranslationStore } from '../play/translations';
 import { usePlay, useServices } from './context';
@@ -92,6 +92,22 @@ export function useScenarioText(scenarioId: string | undefined): ScenarioText {
 /** The scenario text of the run in progress (the HUD's components). */
 export function useRunText(): ScenarioText {
   return useScenarioText(usePlay((s) => s.run?.scenarioId));
+}
+
+/** "Basis: …": the legal reference of a decision's option, in the scenario text's language. */
+export function Basis({
+  text,
+  node,
+  option,
+  reference,
+}: {
+  text: ScenarioText;
+  node: string;
+  option: string;
+  reference: string;
+}) {
+  const { t } = useTranslation();
+  return text.embed((r) => t('play.basis', { reference: r }), textKey.option(node, option, 'reference'), reference);
 }
 
 /** Says once, quietly, that part of the level is shown in its own language. */

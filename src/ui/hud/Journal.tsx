@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { textKey } from '../../engine/translate';
 import type { DecisionReview } from '../../engine';
-import { useRunText } from '../scenarioText';
+import { Basis, useRunText } from '../scenarioText';
 
 export function Journal({ history }: { history: DecisionReview[] }) {
   const { t } = useTranslation();
@@ -27,11 +27,7 @@ export function Journal({ history }: { history: DecisionReview[] }) {
                 <span className={`quality ${d.quality}`}>{t(`quality.${d.quality}`)}</span>
               </p>
               <p className="reference">
-                {text.embed(
-                  (reference) => t('play.basis', { reference }),
-                  textKey.option(d.node, d.option, 'reference'),
-                  d.reference,
-                )}
+                <Basis text={text} node={d.node} option={d.option} reference={d.reference} />
               </p>
             </li>
           ))}

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { textKey } from '../../engine/translate';
 import type { MetricView, NodeView } from '../../engine';
-import { useRunText } from '../scenarioText';
+import { Basis, useRunText } from '../scenarioText';
 import { useServices } from '../context';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { useFormats } from '../useFormats';
@@ -30,8 +30,7 @@ export function NodePanel({
     text.node(textKey.node(view.node, field), source);
   const option = (id: string, field: 'text' | 'feedback' | 'reference', source: string) =>
     text.node(textKey.option(view.node, id, field), source);
-  const basis = (id: string, source: string) =>
-    text.embed((reference) => t('play.basis', { reference }), textKey.option(view.node, id, 'reference'), source);
+  const basis = (id: string, source: string) => <Basis text={text} node={view.node} option={id} reference={source} />;
   const speaker =
     'speaker' in view && view.speaker && view.speaker !== 'narrator' ? t(`speaker.${view.speaker}`) : null;
   const next = (label = t('play.continue')) => (

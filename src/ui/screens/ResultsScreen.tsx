@@ -8,7 +8,7 @@ import { Stars } from '../Stars';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { useFormats } from '../useFormats';
 import { textKey } from '../../engine/translate';
-import { useScenarioTexts } from '../scenarioText';
+import { Basis, useScenarioTexts } from '../scenarioText';
 
 export function ResultsScreen() {
   const { t } = useTranslation();
@@ -24,8 +24,9 @@ export function ResultsScreen() {
   const text = texts(result.scenarioId);
   const option = (node: string, id: string, field: 'text' | 'feedback' | 'reference', source: string) =>
     text.node(textKey.option(node, id, field), source);
-  const basis = (node: string, id: string, source: string) =>
-    text.embed((reference) => t('play.basis', { reference }), textKey.option(node, id, 'reference'), source);
+  const basis = (node: string, id: string, source: string) => (
+    <Basis text={text} node={node} option={id} reference={source} />
+  );
 
   return (
     <div className="results-screen">

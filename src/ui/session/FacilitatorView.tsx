@@ -20,7 +20,7 @@ import {
 } from '../../session/protocol';
 import type { WorkshopRecord } from '../../session/records';
 import { textKey } from '../../engine/translate';
-import { useScenarioText, useScenarioTexts } from '../scenarioText';
+import { Basis, useScenarioText, useScenarioTexts } from '../scenarioText';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { useFormats } from '../useFormats';
 import { ProblemMessage } from './ConnectionStatus';
@@ -468,11 +468,7 @@ function Debrief({ data }: { data: SessionExport | null }) {
                   <br />
                   {text.node(textKey.option(p.node, b.id, 'feedback'), b.feedback)}{' '}
                   <span className="muted">
-                    {text.embed(
-                      (reference) => t('play.basis', { reference }),
-                      textKey.option(p.node, b.id, 'reference'),
-                      b.reference,
-                    )}
+                    <Basis text={text} node={p.node} option={b.id} reference={b.reference} />
                   </span>
                 </p>
               ))}

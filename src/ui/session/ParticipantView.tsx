@@ -10,7 +10,7 @@ import {
   type TeamState,
 } from '../../session/protocol';
 import { textKey } from '../../engine/translate';
-import { UntranslatedNotice, useScenarioText, type ScenarioText } from '../scenarioText';
+import { Basis, UntranslatedNotice, useScenarioText, type ScenarioText } from '../scenarioText';
 import { useFocusOnMount } from '../useFocusOnMount';
 import { useFormats } from '../useFormats';
 import { Countdown } from './Countdown';
@@ -118,11 +118,7 @@ function StoryItem({ view, text }: { view: SessionNodeView; text: ScenarioText }
           </p>
           <p>{option('feedback', view.feedback)}</p>
           <p className="muted">
-            {text.embed(
-              (reference) => t('play.basis', { reference }),
-              textKey.option(view.node, view.chosen.id, 'reference'),
-              view.reference,
-            )}
+            <Basis text={text} node={view.node} option={view.chosen.id} reference={view.reference} />
           </p>
         </article>
       );

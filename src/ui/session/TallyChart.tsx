@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textKey } from '../../engine/translate';
 import type { Tally } from '../../session/protocol';
-import type { ScenarioText } from '../scenarioText';
+import { Basis, type ScenarioText } from '../scenarioText';
 import { useFormats } from '../useFormats';
 
 export function TallyChart({
@@ -86,11 +86,7 @@ export function TallyChart({
               <dd>
                 {option(o.id, 'feedback', o.feedback)}{' '}
                 <span className="muted">
-                  {text.embed(
-                    (reference) => t('play.basis', { reference }),
-                    textKey.option(tally.node, o.id, 'reference'),
-                    o.reference,
-                  )}
+                  <Basis text={text} node={tally.node} option={o.id} reference={o.reference} />
                 </span>
               </dd>
             </div>
