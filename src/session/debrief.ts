@@ -71,3 +71,13 @@ export function turningPoints(data: SessionExport): TurningPoint[] {
   }
   return points.sort((a, b) => b.missed - a.missed || b.scoreSpread - a.scoreSpread || a.node.localeCompare(b.node));
 }
+
+/**
+ * The turning points worth the debrief's time: decisions some teams missed, or where the choice
+ * went with a difference in final score; at most `max`, the most missed first.
+ */
+export function discussionPoints(data: SessionExport, max = 5): TurningPoint[] {
+  return turningPoints(data)
+    .filter((p) => p.missed > 0 || p.scoreSpread > 0)
+    .slice(0, max);
+}

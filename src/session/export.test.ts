@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { turningPoints } from './debrief';
+import { discussionPoints, turningPoints } from './debrief';
 import { csvField, exportFileName, exportToCsv } from './export';
 import type { SessionExport, Tally } from './protocol';
 
@@ -116,6 +116,11 @@ describe('turning points', () => {
     expect(points[0]!.scoreSpread).toBe(50);
     expect(points[1]!.missed).toBe(0);
     expect(points[1]!.scoreSpread).toBe(0);
+  });
+
+  it('leaves out of the discussion a decision every team got right with no difference in score', () => {
+    expect(discussionPoints(sample()).map((p) => p.node)).toEqual(['hard']);
+    expect(discussionPoints(sample(), 0)).toEqual([]);
   });
 
   it('adds up a node asked at several steps', () => {

@@ -3,7 +3,7 @@
 // leaderboard, how the room chose at each decision — and the debrief with the turning points.
 import { useEffect, useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { turningPoints } from '../../session/debrief';
+import { discussionPoints } from '../../session/debrief';
 import { exportFileName, exportToCsv, exportToJson } from '../../session/export';
 import {
   formatJoinCode,
@@ -421,7 +421,8 @@ function Debrief({ data }: { data: SessionExport | null }) {
   const f = useFormats();
   const text = useScenarioText(data?.session.scenarioId);
   if (!data) return <p className="muted">{t('workshop.loading')}</p>;
-  const points = turningPoints(data).slice(0, 5);
+  const points = discussionPoints(data);
+  const answered = data.tallies.some((x) => x.answered > 0);
   return (
     <section className="panel ws-debrief" aria-labelledby="ws-debrief-title">
       <h2 id="ws-debrief-title">{t('workshop.debrief')}</h2>
@@ -436,7 +437,7 @@ function Debrief({ data }: { data: SessionExport | null }) {
       </div>
       <h3>{t('workshop.turningPoints')}</h3>
       {points.length === 0 ? (
-        <p className="muted">{t('workshop.noTurningPoints')}</p>
+        <p className="muted">{t(answered ? 'workshop.allBest' : 'workshop.noTurningPoints')}</p>
       ) : (
         <ol className="ws-points">
           {points.map((p) => (
