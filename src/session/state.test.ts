@@ -72,6 +72,25 @@ describe('SessionState', () => {
     expect(state.sessionStatus(6)).toMatchObject({ step: 3 });
   });
 
+  it('keeps the leaderboard as it stood while a lockstep step is open, and moves it when the step closes', () => {
+    const log: SessionEvent[] = [created('lockstep', 0)];
+    const state = replay(log);
+    run(state, log, state.planJoin('Red', 1, { seed: 11, tokenHash: 'a' }));
+    run(state, log, state.planControl('start', 2));
+    const red = state.team('t1');
+    const before = state.teamSummary(red, 1);
+    run(state, log, state.planDecide('t1', { step: 1, node: 'need', option: 'outcome' }, 3));
+    const live = state.teamState(red, 3).score;
+    expect(live.scaled).not.toBe(before.score);
+    // The team sees its own score; the projector does not yet.
+    expect(state.teamSummary(red, 1)).toMatchObject({ decisions: 1, answered: true, score: before.score });
+    run(state, log, state.planControl('reveal', 4));
+    expect(state.teamSummary(red, 1)).toMatchObject({ score: live.scaled, stars: live.stars });
+    // Replayed from the log, the same.
+    const again = replay(log);
+    expect(again.teamSummary(again.team('t1'), 1).score).toBe(live.scaled);
+  });
+
   it('refuses an answer after the deadline, at another node, or for a step not open', () => {
     const log: SessionEvent[] = [created('lockstep', 10)];
     const state = replay(log);

@@ -52,6 +52,17 @@ export interface TeamRecord {
   readonly decisions: ExportDecision[];
   open: OpenDecision | null;
   answer: { step: number; option: string } | null;
+  /**
+   * Lockstep: the score, stars and ending as they stood when the open step opened. The projector's
+   * leaderboard shows these until the step closes, so it never tells who chose well before the reveal.
+   */
+  standing: Standing | null;
+}
+
+interface Standing {
+  score: number;
+  stars: number;
+  ending: TeamSummary['ending'];
 }
 
 interface TallyCounts {
@@ -222,6 +233,7 @@ export class SessionState {
       decisions: [],
       open: null,
       answer: null,
+      standing: null,
     };
     this.teams.set(team.id, team);
     this.byName.set(nameKey(team.name), team.id);
@@ -273,6 +285,7 @@ export class SessionState {
     this.remainingMs = null;
     for (const team of this.teams.values()) {
       team.answer = null;
+      team.standing = this.liveStanding(team);
       team.open = team.run.finished
         ? null
         : { step: event.step, node: this.decisionAt(team).id, openedAt: event.at, deadline: null, remainingMs: null };
@@ -572,8 +585,14 @@ export class SessionState {
     return this.result(team)?.score ?? team.run.provisionalScore();
   }
 
-  teamSummary(team: TeamRecord, connected: number): TeamSummary {
+  private liveStanding(team: TeamRecord): Standing {
     const score = this.score(team);
+    return { score: score.scaled, stars: score.stars, ending: this.ending(team) };
+  }
+
+  teamSummary(team: TeamRecord, connected: number): TeamSummary {
+    const frozen = this.meta.mode === 'lockstep' && this.phase === 'open' ? team.standing : null;
+    const shown = frozen ?? this.liveStanding(team);
     const view = team.run.finished ? undefined : team.run.view();
     return {
       teamId: team.id,
@@ -583,9 +602,9 @@ export class SessionState {
       decisions: team.decisions.length,
       node: view?.kind === 'decision' ? view.node : null,
       answered: this.meta.mode === 'lockstep' && this.answeredNow(team),
-      score: score.scaled,
-      stars: score.stars,
-      ending: this.ending(team),
+      score: shown.score,
+      stars: shown.stars,
+      ending: shown.ending,
       joinedAt: team.joinedAt,
     };
   }
