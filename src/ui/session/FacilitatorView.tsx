@@ -240,6 +240,8 @@ function RunningSession({ state }: { state: FacilitatorState }) {
   const lastExport = useSession((s) => s.lastExport);
   const store = sessionStore();
   const [confirmEnd, setConfirmEnd] = useState(false);
+  // Free pace: slower teams have not answered yet, so the best options show only when asked for.
+  const [showAnswers, setShowAnswers] = useState(false);
   const text = useScenarioText(state.scenario.id);
   const scenarioTitle = text.node(textKey.title(), state.scenario.title);
   // Without a title of its own, the hub names the session after the scenario (in its language).
@@ -392,12 +394,18 @@ function RunningSession({ state }: { state: FacilitatorState }) {
       {currentTallies.length > 0 && status.status !== 'ended' && (
         <section className="panel" aria-labelledby="ws-room-title">
           <h2 id="ws-room-title">{t('workshop.howRoomChose')}</h2>
+          {status.mode === 'free' && (
+            <label className="check">
+              <input type="checkbox" checked={showAnswers} onChange={(e) => setShowAnswers(e.target.checked)} />
+              <span>{t('workshop.showAnswers')}</span>
+            </label>
+          )}
           {currentTallies.map((tally) => (
             <TallyChart
               key={`${tally.step ?? 0}:${tally.node}`}
               tally={tally}
               text={text}
-              details={status.phase === 'revealed' || status.mode === 'free'}
+              details={status.mode === 'free' ? showAnswers : status.phase === 'revealed'}
             />
           ))}
         </section>

@@ -15,7 +15,7 @@ import {
   type TeamState,
 } from '../../session/protocol';
 import type { Translation } from '../../engine/translate';
-import { createSessionStore, PARTICIPANT_KEY } from '../../session/store';
+import { createSessionStore, FACILITATOR_KEY, PARTICIPANT_KEY } from '../../session/store';
 import { renderApp } from '../test-support';
 import { setSessionStore } from './useSession';
 
@@ -324,6 +324,27 @@ describe('workshop screens', { timeout: 20_000 }, () => {
     expect(screen.getByText(/npm run serve/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back to the game' }));
     expect(await screen.findByRole('heading', { name: 'Who is playing?' })).toBeInTheDocument();
+  });
+
+  it('in free pace, shows which options are best only when the facilitator asks', async () => {
+    localStorage.setItem(FACILITATOR_KEY, JSON.stringify({ sessionId: 'S1', facilitatorToken: 'c'.repeat(32) }));
+    const state = facilitatorState({
+      status: status({ mode: 'free', step: 0, phase: null, clock: null }),
+      tallies: [{ ...tally, step: null }],
+    });
+    install((event) =>
+      event === 'facilitator:attach'
+        ? { ok: true, state }
+        : { ok: false, error: { code: 'unknown-event', message: event } },
+    );
+    const { user } = renderApp();
+    await user.click(screen.getByRole('button', { name: 'Run a workshop' }));
+    const figure = await screen.findByRole('figure', { name: /What do you buy\?/ });
+    expect(within(figure).getAllByRole('row')[1]).toHaveTextContent(/^New lamps1$/);
+    expect(within(figure).queryByText('Best choice')).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: /Show which options are best/ }));
+    expect(within(figure).getByText('Best choice')).toBeInTheDocument();
+    expect(screen.getByText('States the need.')).toBeInTheDocument();
   });
 
   it('creates a session and shows the code, the QR code, the lobby and controls with shortcuts', async () => {
