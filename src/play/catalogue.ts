@@ -21,6 +21,12 @@ export const CAMPAIGN_ORDER: readonly string[] = [
   'circular-office',
 ];
 
+/** A scenario's place in the campaign; scenarios outside it come after, in one group. */
+export function campaignRank(scenarioId: string): number {
+  const i = CAMPAIGN_ORDER.indexOf(scenarioId);
+  return i === -1 ? CAMPAIGN_ORDER.length : i;
+}
+
 export type PlaceStatus = 'locked' | 'open' | 'completed';
 
 export interface ScenarioEntry {
@@ -64,11 +70,9 @@ export function buildCatalogue(
   scenarios: readonly Scenario[],
   custom: ReadonlySet<string> = new Set(),
 ): ScenarioEntry[] {
-  const rank = (s: Scenario) => {
-    const i = CAMPAIGN_ORDER.indexOf(s.id);
-    return i === -1 ? CAMPAIGN_ORDER.length : i;
-  };
-  const sorted = [...scenarios].sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
+  const sorted = [...scenarios].sort(
+    (a, b) => campaignRank(a.id) - campaignRank(b.id) || a.title.localeCompare(b.title),
+  );
   const taken = new Set<Place>();
   const entries: ScenarioEntry[] = [];
   for (const s of sorted) {

@@ -3,6 +3,7 @@
 // leaderboard, how the room chose at each decision — and the debrief with the turning points.
 import { useEffect, useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { campaignRank } from '../../play/catalogue';
 import { discussionPoints } from '../../session/debrief';
 import { exportFileName, exportToCsv, exportToJson } from '../../session/export';
 import {
@@ -68,7 +69,11 @@ function CreateSession() {
   const [error, setError] = useState<string | null>(null);
   const ids = { scenario: useId(), seconds: useId(), title: useId(), error: useId() };
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const chosen = scenarioId || scenarios?.[0]?.id || '';
+  // The campaign's order (the tutorial first), then any other scenario the hub offers, by title.
+  const offered = [...(scenarios ?? [])].sort(
+    (a, b) => campaignRank(a.id) - campaignRank(b.id) || a.title.localeCompare(b.title),
+  );
+  const chosen = scenarioId || offered[0]?.id || '';
 
   const submit = (e: SyntheticEvent) => {
     e.preventDefault();
@@ -95,9 +100,9 @@ function CreateSession() {
           <form onSubmit={submit} noValidate>
             <label htmlFor={ids.scenario}>{t('workshop.scenario')}</label>
             <select id={ids.scenario} value={chosen} onChange={(e) => setScenarioId(e.target.value)}>
-              {scenarios.map((s) => (
+              {offered.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {texts(s.id).get(textKey.title(), s.title).text}
+                  {texts(s.id).get(textKey.title(), s.title).text} · {t('map.minutes', { count: s.minutes })}
                 </option>
               ))}
             </select>

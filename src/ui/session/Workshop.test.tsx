@@ -350,7 +350,10 @@ describe('workshop screens', { timeout: 20_000 }, () => {
   it('creates a session and shows the code, the QR code, the lobby and controls with shortcuts', async () => {
     let current = facilitatorState();
     install((event, payload) => {
-      if (event === 'hub:scenarios') return { ok: true, scenarios: [scenario] };
+      // A hub's own scenario, listed first by the hub: the form puts the campaign's first.
+      if (event === 'hub:scenarios') {
+        return { ok: true, scenarios: [{ ...scenario, id: 'own-city', title: 'Our own city', minutes: 12 }, scenario] };
+      }
       if (event === 'facilitator:create') {
         return { ok: true, sessionId: 'S1', code: 'ABCDEFGH', facilitatorToken: 'c'.repeat(32), state: current };
       }
@@ -363,7 +366,11 @@ describe('workshop screens', { timeout: 20_000 }, () => {
     });
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name: 'Run a workshop' }));
-    await screen.findByRole('option', { name: 'Tutorial' });
+    await screen.findByRole('option', { name: 'Tutorial · about 5 minutes' });
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Tutorial · about 5 minutes',
+      'Our own city · about 12 minutes',
+    ]);
     await user.clear(screen.getByLabelText('Seconds per decision (0 = no timer)'));
     await user.type(screen.getByLabelText('Seconds per decision (0 = no timer)'), '60');
     await user.type(screen.getByLabelText('Title (optional)'), 'Morning room');
