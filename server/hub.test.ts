@@ -87,10 +87,8 @@ describe('lockstep round', () => {
     expect(r1.state.story[0]).toMatchObject({ kind: 'feedback', chosen: { id: 'outcome' }, quality: 'best' });
     const tally = await tallySeen;
     expect(tally).toMatchObject({ step: 1, node: 'need' });
-    expect(tally.options.map((o) => [o.id, o.count])).toEqual([
-      ['outcome', 2],
-      ['product', 1],
-    ]);
+    // Charts list options in the session's own order, so compare by id.
+    expect(Object.fromEntries(tally.options.map((o) => [o.id, o.count]))).toEqual({ outcome: 2, product: 1 });
 
     // A late answer to a closed step is refused.
     const revealSeen = next(c.socket, 'session:reveal');
@@ -218,6 +216,13 @@ describe('duplicates and identity', () => {
     const b = await join(teams.created.code, '  harbour ');
     expect(b.reply.teamId).toBe(a.reply.teamId);
     expect(b.reply.resumeToken).not.toBe(a.reply.resumeToken);
+    // One device answers; the other hears of it (the reply goes only to the one that asked).
+    const opened = next(b.socket, 'team:state', (s) => s.open?.step === 1);
+    await ok(teams.facilitator, 'facilitator:control', { ...teams.auth, action: 'start' });
+    const step1 = await opened;
+    const heard = next(b.socket, 'team:state', (s) => s.decisions === 1);
+    await ok(a.socket, 'participant:decide', { step: 1, node: decisionNode(step1), option: 'outcome' });
+    expect((await heard).answer).toEqual({ step: 1, option: 'outcome' });
 
     const solo = await createSession('lockstep', 0, 'individuals');
     await join(solo.created.code, 'Ana');
@@ -259,6 +264,25 @@ describe('duplicates and identity', () => {
 });
 
 describe('faults', () => {
+  it('refuses an answer it could not store, tells the facilitator what is stored, and takes it again', async () => {
+    const { facilitator, created, auth } = await createSession('lockstep');
+    const red = await join(created.code, 'Red');
+    await ok(facilitator, 'facilitator:control', { ...auth, action: 'start' });
+    // A full disk, once: nothing else can make a write fail here.
+    const store = app.store;
+    const append = store.append.bind(store);
+    store.append = () => Promise.reject(new Error('ENOSPC: no space left on device'));
+    const reloaded = next(facilitator, 'facilitator:state', (s) => s.status.step === 1);
+    const refused = await call(red.socket, 'participant:decide', { step: 1, node: 'need', option: 'outcome' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'internal' } });
+    store.append = append;
+    expect((await reloaded).teams).toMatchObject([{ name: 'Red', decisions: 0 }]);
+    const again = await ok(red.socket, 'participant:decide', { step: 1, node: 'need', option: 'outcome' });
+    expect(again).toMatchObject({ duplicate: false, state: { decisions: 1 } });
+    const exported = await ok(facilitator, 'facilitator:export', auth);
+    expect(exported.export.teams[0]!.decisions.map((d) => d.option)).toEqual(['outcome']);
+  });
+
   it('refuses malformed, unknown and oversized messages and keeps the session going', async () => {
     const { facilitator, created, auth } = await createSession('lockstep');
     const a = await join(created.code, 'Noisy');

@@ -259,10 +259,18 @@ export class Hub {
     this.lastWrite.set(sid, settled);
     this.schedule(state);
     if (!(await settled)) {
-      // The state is ahead of the disk: drop it; the next command reloads what was stored.
+      // The state is ahead of the disk: drop it and reload what was stored. Updates that were
+      // waiting may hold the unstored change: the facilitators get the stored state instead.
       this.sessions.delete(sid);
+      this.pending.delete(sid);
       const timer = this.timers.get(sid);
       if (timer) clearTimeout(timer);
+      void this.session(sid).then(
+        (stored) => {
+          if (stored) this.io.to(room.facilitators(sid)).emit('facilitator:state', this.facilitatorState(stored));
+        },
+        (e: unknown) => this.log(`Session ${sid}: reloading after a failed write failed: ${String(e)}`),
+      );
       return fail('internal', 'The hub could not store this; nothing was applied. Try again.');
     }
     this.broadcast(state, p.events, replied);
@@ -344,6 +352,8 @@ export class Hub {
     const state = this.sessions.get(sid);
     if (!p || !state) return;
     this.io.to(room.facilitators(sid)).emit('facilitator:update', {
+      sessionId: sid,
+      seq: state.seq,
       teams: [...p.teams].map((id) => state.teamSummary(state.team(id), this.connected(sid, id))),
       tallies: [...p.tallies.values()].map(({ step, node }) => state.tally(step, node)),
     });

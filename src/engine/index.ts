@@ -47,3 +47,4 @@ export {
   type TranslationLoadResult,
   type TranslationExpectation,
 } from './translation-file';
+export { seedState, shuffled } from './random';

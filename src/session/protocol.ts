@@ -327,6 +327,8 @@ export const facilitatorStateSchema = z.object({
   status: sessionStatusSchema,
   teams: z.array(teamSummarySchema),
   tallies: z.array(tallySchema),
+  /** Events in the session's log when this state was made (absent in copies kept before it existed). */
+  seq: z.int().min(0).optional(),
 });
 export type FacilitatorState = z.infer<typeof facilitatorStateSchema>;
 
@@ -419,7 +421,13 @@ export const HubEvents = {
    * To the facilitator: teams that joined, connected, disconnected, decided or finished, and the
    * tallies their decisions changed. Sent at most once per hub tick, however many answers came in.
    */
-  'facilitator:update': z.object({ teams: z.array(teamSummarySchema), tallies: z.array(tallySchema) }),
+  'facilitator:update': z.object({
+    sessionId: z.string(),
+    /** The log's length it was made at: an update older than the last full state is stale. */
+    seq: z.int().min(0),
+    teams: z.array(teamSummarySchema),
+    tallies: z.array(tallySchema),
+  }),
   /** To the facilitator: the full state (after attach and control actions). */
   'facilitator:state': facilitatorStateSchema,
   /** A refused message that came without an ack. */

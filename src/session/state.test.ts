@@ -84,11 +84,54 @@ describe('SessionState', () => {
     expect(live.scaled).not.toBe(before.score);
     // The team sees its own score; the projector does not yet.
     expect(state.teamSummary(red, 1)).toMatchObject({ decisions: 1, answered: true, score: before.score });
-    run(state, log, state.planControl('reveal', 4));
+    // A team joining mid-step is frozen too: its answer does not show before the reveal.
+    run(state, log, state.planJoin('Late', 4, { seed: 5, tokenHash: 'late' }));
+    const late = state.team('t2');
+    const lateBefore = state.teamSummary(late, 1).score;
+    run(state, log, state.planDecide('t2', { step: 1, node: 'need', option: 'outcome' }, 4));
+    expect(state.teamState(late, 4).score.scaled).not.toBe(lateBefore);
+    expect(state.teamSummary(late, 1).score).toBe(lateBefore);
+    run(state, log, state.planControl('reveal', 5));
     expect(state.teamSummary(red, 1)).toMatchObject({ score: live.scaled, stars: live.stars });
     // Replayed from the log, the same.
     const again = replay(log);
     expect(again.teamSummary(again.team('t1'), 1).score).toBe(live.scaled);
+  });
+
+  it('keeps the leaderboard frozen when the timer closes the step, until the reveal', () => {
+    const log: SessionEvent[] = [created('lockstep', 30)];
+    const state = replay(log);
+    run(state, log, state.planJoin('Red', 1, { seed: 11, tokenHash: 'a' }));
+    run(state, log, state.planControl('start', 0));
+    const red = state.team('t1');
+    const before = state.teamSummary(red, 1).score;
+    run(state, log, state.planDecide('t1', { step: 1, node: 'need', option: 'outcome' }, 1000));
+    for (const e of state.planTimeouts(31_000)) {
+      state.apply(e);
+      log.push(e);
+    }
+    expect(state.sessionStatus(31_000).phase).toBe('closed');
+    expect(state.teamSummary(red, 1).score).toBe(before);
+    run(state, log, state.planControl('reveal', 32_000));
+    expect(state.teamSummary(red, 1).score).toBe(state.teamState(red, 32_000).score.scaled);
+  });
+
+  it("lists a chart's options in an order of the session's own, the same after a replay", () => {
+    const orders = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      const log: SessionEvent[] = [{ ...created('lockstep', 0), sessionId: `session-${i}` } as SessionEvent];
+      const state = replay(log);
+      const order = state.tally(1, 'need').options.map((o) => o.id);
+      expect([...order].sort()).toEqual(['outcome', 'product']);
+      expect(
+        replay(log)
+          .tally(1, 'need')
+          .options.map((o) => o.id),
+      ).toEqual(order);
+      orders.add(order.join());
+    }
+    // The best option ("outcome") is not always the top row.
+    expect(orders.size).toBe(2);
   });
 
   it('refuses an answer after the deadline, at another node, or for a step not open', () => {

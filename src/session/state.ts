@@ -2,7 +2,7 @@
 // a command into events (plan*), and the views the hub sends (protocol.ts). Pure: no I/O, no
 // clock, no randomness — the hub passes the time, seeds and token hashes in. Every team's run is
 // the engine's Run, so metrics and scores are recomputed from decisions, never taken from a client.
-import { Run, type CompiledScenario, type DecisionNode, type NodeView } from '../engine';
+import { Run, seedState, shuffled, type CompiledScenario, type DecisionNode, type NodeView } from '../engine';
 import type { SessionEvent, SessionEventOf } from './events';
 import {
   MAX_TEAMS_PER_SESSION,
@@ -53,8 +53,9 @@ export interface TeamRecord {
   open: OpenDecision | null;
   answer: { step: number; option: string } | null;
   /**
-   * Lockstep: the score, stars and ending as they stood when the open step opened. The projector's
-   * leaderboard shows these until the step closes, so it never tells who chose well before the reveal.
+   * Lockstep: the score, stars and ending as they stood when the current step opened (or when the
+   * team joined during it). The projector's leaderboard shows these until the step is revealed, so
+   * it never tells who chose well before the reveal.
    */
   standing: Standing | null;
 }
@@ -122,6 +123,8 @@ export class SessionState {
   /** Lockstep: the tallies of each revealed step. */
   private readonly reveals = new Map<number, Tally[]>();
   private readonly results = new WeakMap<TeamRecord, NonNullable<ReturnType<Run['result']>>>();
+  /** Orders the options in charts (see tally()): from the session id, so the same on every hub. */
+  private readonly chartSeed: number;
 
   /** Starts a state from the log's first event, which must be `created`. */
   constructor(
@@ -135,6 +138,7 @@ export class SessionState {
         `Session ${created.sessionId} was played with ${created.scenarioId} ${created.scenarioVersion}; the hub has ${scenario.id} ${scenario.version}.`,
       );
     }
+    this.chartSeed = seedState(created.sessionId);
     this.meta = {
       sessionId: created.sessionId,
       code: created.code,
@@ -240,6 +244,7 @@ export class SessionState {
     this.byToken.set(event.tokenHash, team.id);
     // Lockstep: a team that joins while a step is open answers it like everyone else.
     if (this.meta.mode === 'lockstep' && this.phase === 'open' && !run.finished) {
+      team.standing = this.liveStanding(team);
       team.open = {
         step: this.step,
         node: this.decisionAt(team).id,
@@ -590,15 +595,24 @@ export class SessionState {
     return { score: score.scaled, stars: score.stars, ending: this.ending(team) };
   }
 
+  /** Lockstep, from a step's opening to its reveal: what the projector may show is frozen. */
+  private get beforeReveal(): boolean {
+    return (
+      this.meta.mode === 'lockstep' && this.status !== 'ended' && (this.phase === 'open' || this.phase === 'closed')
+    );
+  }
+
   teamSummary(team: TeamRecord, connected: number): TeamSummary {
-    const frozen = this.meta.mode === 'lockstep' && this.phase === 'open' ? team.standing : null;
+    const frozen = this.beforeReveal ? team.standing : null;
     const shown = frozen ?? this.liveStanding(team);
     const view = team.run.finished ? undefined : team.run.view();
+    const phase = this.teamPhase(team);
     return {
       teamId: team.id,
       name: team.name,
       connected,
-      phase: this.teamPhase(team),
+      // A team whose answer ended its run shows as having answered, not finished, until the reveal.
+      phase: frozen && phase === 'finished' && frozen.ending === null ? 'decided' : phase,
       decisions: team.decisions.length,
       node: view?.kind === 'decision' ? view.node : null,
       answered: this.meta.mode === 'lockstep' && this.answeredNow(team),
@@ -653,7 +667,9 @@ export class SessionState {
       node,
       prompt: decision.prompt,
       answered: counts?.answered ?? 0,
-      options: decision.options.map((o) => ({
+      // In an order of the session's own: most scenarios list the best option first, and the room
+      // must not learn to read the top row of the projector's chart as the answer.
+      options: shuffled(decision.options, this.chartSeed, node).map((o) => ({
         id: o.id,
         text: o.text,
         quality: o.quality,
@@ -686,6 +702,7 @@ export class SessionState {
       status: this.sessionStatus(now),
       teams: [...this.teams.values()].map((t) => this.teamSummary(t, connected(t.id))),
       tallies: this.allTallies(),
+      seq: this.seq,
     };
   }
 

@@ -163,9 +163,13 @@ export function createSessionStore(deps: SessionStoreDeps): SessionStore {
       }, 500);
     };
 
+    // The log's length of the last full facilitator state: with several hub processes, an update
+    // made on a process that had not caught up yet may arrive after it, and is then stale.
+    let fullSeq = 0;
     const setFacilitator = (state: FacilitatorState) => {
       const mine = facilitatorCredentials();
       if (mine && mine.sessionId !== state.sessionId) return;
+      fullSeq = state.seq ?? 0;
       const ended = state.status.status === 'ended' && get().facilitator?.status.status !== 'ended';
       set({ facilitator: state, deadline: deadlineOf(state.status.clock) });
       saveSoon();
@@ -252,7 +256,8 @@ export function createSessionStore(deps: SessionStoreDeps): SessionStore {
         c.on('facilitator:state', setFacilitator);
         c.on('facilitator:update', (update) => {
           const f = get().facilitator;
-          if (!f) return;
+          // Updates of a session this screen left, or older than its last full state, are dropped.
+          if (!f || update.sessionId !== f.sessionId || update.seq < fullSeq) return;
           set({
             facilitator: {
               ...f,

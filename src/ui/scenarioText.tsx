@@ -58,8 +58,12 @@ function scenarioTextFor(lookup: TextLookup, uiLang: string, partial: boolean): 
   };
 }
 
-/** The text of any scenario by id, in the UI language, loading the language's translations once. */
-export function useScenarioTexts(): (scenarioId: string | undefined) => ScenarioText {
+/**
+ * The text of any scenario by id, in the UI language, loading the language's translations once.
+ * `lang`: the language of a scenario this browser does not have (a workshop hub's own), so its
+ * text is marked as such.
+ */
+export function useScenarioTexts(): (scenarioId: string | undefined, lang?: string) => ScenarioText {
   const services = useServices();
   const translations = services.translations ?? NO_TRANSLATIONS;
   const uiLang = usePlay((s) => s.settings.language);
@@ -80,13 +84,17 @@ export function useScenarioTexts(): (scenarioId: string | undefined) => Scenario
         return [scenario.id, scenarioTextFor(textLookup(scenario, translation), uiLang, partial)];
       }),
     );
-    return (scenarioId) => (scenarioId === undefined ? plain : (texts.get(scenarioId) ?? plain));
+    const foreign = (lang: string) => scenarioTextFor(textLookup({ lang }, undefined), uiLang, true);
+    return (scenarioId, lang) => {
+      const known = scenarioId === undefined ? plain : texts.get(scenarioId);
+      return known ?? (lang !== undefined && lang !== uiLang ? foreign(lang) : plain);
+    };
   }, [catalogue, loaded, uiLang]);
 }
 
-/** The text of one scenario by id, in the UI language. */
-export function useScenarioText(scenarioId: string | undefined): ScenarioText {
-  return useScenarioTexts()(scenarioId);
+/** The text of one scenario by id, in the UI language (`lang`: see useScenarioTexts). */
+export function useScenarioText(scenarioId: string | undefined, lang?: string): ScenarioText {
+  return useScenarioTexts()(scenarioId, lang);
 }
 
 /** The scenario text of the run in progress (the HUD's components). */
@@ -111,9 +119,18 @@ export function Basis({
 }
 
 /** Says once, quietly, that part of the level is shown in its own language. */
-export function UntranslatedNotice({ text, scenarioId }: { text: ScenarioText; scenarioId: string }) {
+export function UntranslatedNotice({
+  text,
+  scenarioId,
+  lang,
+}: {
+  text: ScenarioText;
+  scenarioId: string;
+  /** The scenario's language when this browser does not have the scenario. */
+  lang?: string;
+}) {
   const { t, i18n } = useTranslation();
-  const scenarioLang = usePlay((s) => s.catalogue.find((e) => e.scenario.id === scenarioId)?.scenario.lang);
+  const scenarioLang = usePlay((s) => s.catalogue.find((e) => e.scenario.id === scenarioId)?.scenario.lang) ?? lang;
   if (!text.partial || scenarioLang === undefined) return null;
   let source = scenarioLang;
   try {

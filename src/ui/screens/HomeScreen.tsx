@@ -40,7 +40,11 @@ export function HomeScreen() {
   };
 
   if (workshop) {
-    const loading = <p className="muted">{t('workshop.loading')}</p>;
+    const loading = (
+      <p className="muted" role="status">
+        {t('workshop.loading')}
+      </p>
+    );
     return workshop === 'opening' ? (
       loading
     ) : (

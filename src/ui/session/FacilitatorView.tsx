@@ -102,7 +102,7 @@ function CreateSession() {
             <select id={ids.scenario} value={chosen} onChange={(e) => setScenarioId(e.target.value)}>
               {offered.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {texts(s.id).get(textKey.title(), s.title).text} · {t('map.minutes', { count: s.minutes })}
+                  {texts(s.id, s.lang).get(textKey.title(), s.title).text} · {t('map.minutes', { count: s.minutes })}
                 </option>
               ))}
             </select>
@@ -247,7 +247,7 @@ function RunningSession({ state }: { state: FacilitatorState }) {
   const [confirmEnd, setConfirmEnd] = useState(false);
   // Free pace: slower teams have not answered yet, so the best options show only when asked for.
   const [showAnswers, setShowAnswers] = useState(false);
-  const text = useScenarioText(state.scenario.id);
+  const text = useScenarioText(state.scenario.id, state.scenario.lang);
   const scenarioTitle = text.node(textKey.title(), state.scenario.title);
   // Without a title of its own, the hub names the session after the scenario (in its language).
   const ownTitle = state.title === state.scenario.title ? '' : state.title;
@@ -416,7 +416,7 @@ function RunningSession({ state }: { state: FacilitatorState }) {
         </section>
       )}
 
-      {status.status === 'ended' && <Debrief data={lastExport} />}
+      {status.status === 'ended' && <Debrief data={lastExport} lang={state.scenario.lang} />}
 
       <div className="ws-leave">
         {status.status === 'ended' && (
@@ -429,10 +429,10 @@ function RunningSession({ state }: { state: FacilitatorState }) {
   );
 }
 
-function Debrief({ data }: { data: SessionExport | null }) {
+function Debrief({ data, lang }: { data: SessionExport | null; lang: string }) {
   const { t } = useTranslation();
   const f = useFormats();
-  const text = useScenarioText(data?.session.scenarioId);
+  const text = useScenarioText(data?.session.scenarioId, lang);
   if (!data) return <p className="muted">{t('workshop.loading')}</p>;
   const points = discussionPoints(data);
   const answered = data.tallies.some((x) => x.answered > 0);

@@ -157,14 +157,14 @@ function TeamView({ team }: { team: TeamState }) {
   const decision = last?.kind === 'decision' ? last : null;
   const paused = team.status.status === 'paused';
   const [confirmLeave, setConfirmLeave] = useState(false);
-  const text = useScenarioText(team.scenario.id);
+  const text = useScenarioText(team.scenario.id, team.scenario.lang);
 
   const title =
     phase === 'finished'
       ? t('workshop.finishedTitle')
       : phase === 'deciding'
         ? decision?.title
-          ? text.get(textKey.node(decision.node, 'title'), decision.title).text
+          ? text.node(textKey.node(decision.node, 'title'), decision.title)
           : t('play.decision')
         : phase === 'decided'
           ? t('workshop.sentTitle')
@@ -182,7 +182,7 @@ function TeamView({ team }: { team: TeamState }) {
       <p className="ws-team-name">
         {t('workshop.playingAs', { name: team.name })} · {text.node(textKey.title(), team.scenario.title)}
       </p>
-      <UntranslatedNotice text={text} scenarioId={team.scenario.id} />
+      <UntranslatedNotice text={text} scenarioId={team.scenario.id} lang={team.scenario.lang} />
       <section className="panel" aria-labelledby="ws-team-title">
         <h2 id="ws-team-title" ref={heading} tabIndex={-1}>
           {title}

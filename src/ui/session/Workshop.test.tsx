@@ -284,6 +284,24 @@ describe('workshop screens', { timeout: 20_000 }, () => {
     expect(screen.getByText('States the need.')).toHaveAttribute('lang', 'en');
   });
 
+  it("marks the text of a hub's own scenario with its language when this browser does not have it", async () => {
+    localStorage.setItem(
+      PARTICIPANT_KEY,
+      JSON.stringify({ sessionId: 'S1', teamId: 'T1', resumeToken: 'b'.repeat(32) }),
+    );
+    const own = teamState({ scenario: { ...scenario, id: 'own-city', title: 'Our own city' } });
+    install((event) =>
+      event === 'participant:resume'
+        ? { ok: true, teamId: 'T1', state: own }
+        : { ok: false, error: { code: 'unknown-event', message: event } },
+    );
+    const { user } = renderApp({ settings: { language: 'de' } });
+    await user.click(screen.getByRole('button', { name: 'An einem Workshop teilnehmen' }));
+    expect(await screen.findByText('What do you buy?')).toHaveAttribute('lang', 'en');
+    expect(screen.getByText('Our own city')).toHaveAttribute('lang', 'en');
+    expect(screen.getByText(/noch nicht ins Deutsche übersetzt/)).toBeInTheDocument();
+  });
+
   it('resumes the team this browser kept, after a reload', async () => {
     localStorage.setItem(
       PARTICIPANT_KEY,
@@ -331,6 +349,7 @@ describe('workshop screens', { timeout: 20_000 }, () => {
     const state = facilitatorState({
       status: status({ mode: 'free', step: 0, phase: null, clock: null }),
       tallies: [{ ...tally, step: null }],
+      seq: 5,
     });
     install((event) =>
       event === 'facilitator:attach'
@@ -345,6 +364,17 @@ describe('workshop screens', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('checkbox', { name: /Show which options are best/ }));
     expect(within(figure).getByText('Best choice')).toBeInTheDocument();
     expect(screen.getByText('States the need.')).toBeInTheDocument();
+
+    // An update made before the full state (another hub process had not caught up) is stale.
+    const moreAnswers = (n: number) => ({ ...tally, step: null, answered: n });
+    act(() => {
+      socket.push('facilitator:update', { sessionId: 'S1', seq: 4, teams: [], tallies: [moreAnswers(7)] });
+    });
+    expect(within(figure).getByText('Answers: 3')).toBeInTheDocument();
+    act(() => {
+      socket.push('facilitator:update', { sessionId: 'S1', seq: 6, teams: [], tallies: [moreAnswers(8)] });
+    });
+    expect(await within(figure).findByText('Answers: 8')).toBeInTheDocument();
   });
 
   it('creates a session and shows the code, the QR code, the lobby and controls with shortcuts', async () => {
@@ -388,27 +418,26 @@ describe('workshop screens', { timeout: 20_000 }, () => {
     await waitFor(() => expect(qr.querySelector('svg')).not.toBeNull());
     expect(screen.getByText('No one has joined yet.')).toBeInTheDocument();
 
+    const red = {
+      teamId: 'T1',
+      name: 'Red',
+      connected: 1,
+      phase: 'waiting' as const,
+      decisions: 0,
+      node: null,
+      answered: false,
+      score: 0,
+      stars: 0,
+      ending: null,
+      joinedAt: 0,
+    };
     act(() => {
-      socket.push('facilitator:update', {
-        teams: [
-          {
-            teamId: 'T1',
-            name: 'Red',
-            connected: 1,
-            phase: 'waiting',
-            decisions: 0,
-            node: null,
-            answered: false,
-            score: 0,
-            stars: 0,
-            ending: null,
-            joinedAt: 0,
-          },
-        ],
-        tallies: [],
-      });
+      // An update of another session (one this screen left) is not shown.
+      socket.push('facilitator:update', { sessionId: 'OLD', seq: 9, teams: [{ ...red, name: 'Ghost' }], tallies: [] });
+      socket.push('facilitator:update', { sessionId: 'S1', seq: 1, teams: [red], tallies: [] });
     });
     expect(await screen.findByRole('rowheader', { name: 'Red' })).toBeInTheDocument();
+    expect(screen.queryByRole('rowheader', { name: 'Ghost' })).toBeNull();
 
     const start = screen.getByRole('button', { name: /Start/ });
     expect(start).toHaveAttribute('aria-keyshortcuts', 'S');
@@ -421,7 +450,7 @@ describe('workshop screens', { timeout: 20_000 }, () => {
 
     // While the room decides, the projector shows how many chose what, never which option is best.
     act(() => {
-      socket.push('facilitator:update', { teams: [], tallies: [tally] });
+      socket.push('facilitator:update', { sessionId: 'S1', seq: 3, teams: [], tallies: [tally] });
     });
     const live = within(await screen.findByRole('figure', { name: /What do you buy\?/ })).getByRole('table');
     expect(within(live).getAllByRole('row')[1]).toHaveTextContent(/^New lamps1$/);

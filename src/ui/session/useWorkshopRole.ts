@@ -12,7 +12,13 @@ let loading: Promise<SessionModule> | null = null;
 
 /** The session UI module, loaded once. */
 export function loadSession(): Promise<SessionModule> {
-  loading ??= import('./useSession').then((m) => (loaded = m));
+  loading ??= import('./useSession').then(
+    (m) => (loaded = m),
+    (e: unknown) => {
+      loading = null; // the next attempt tries again
+      throw e;
+    },
+  );
   return loading;
 }
 
@@ -24,12 +30,20 @@ const noop = () => undefined;
  */
 export function useWorkshopRole(): WorkshopRole | 'opening' | null {
   const [session, setSession] = useState(loaded);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (session) return;
     let live = true;
-    void loadSession().then((m) => {
-      if (live) setSession(m);
-    });
+    loadSession().then(
+      (m) => {
+        if (live) setSession(m);
+      },
+      () => {
+        // The workshop's code did not load (a broken update, a lost connection): the home screen
+        // shows instead of waiting for ever; its workshop buttons try again.
+        if (live) setFailed(true);
+      },
+    );
     return () => {
       live = false;
     };
@@ -39,5 +53,5 @@ export function useWorkshopRole(): WorkshopRole | 'opening' | null {
     [session],
   );
   const role = useSyncExternalStore(subscribe, () => (session ? session.sessionStore().getState().role : null));
-  return session === null && hasJoinLink(window.location.search) ? 'opening' : role;
+  return session === null && !failed && hasJoinLink(window.location.search) ? 'opening' : role;
 }
