@@ -79,6 +79,7 @@ describe('SessionState', () => {
     run(state, log, state.planControl('start', 2));
     const red = state.team('t1');
     const before = state.teamSummary(red, 1);
+    expect(before).toMatchObject({ score: 0, stars: 0 }); // no points before a first decision
     run(state, log, state.planDecide('t1', { step: 1, node: 'need', option: 'outcome' }, 3));
     const live = state.teamState(red, 3).score;
     expect(live.scaled).not.toBe(before.score);

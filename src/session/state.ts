@@ -590,7 +590,9 @@ export class SessionState {
     return this.result(team)?.score ?? team.run.provisionalScore();
   }
 
+  /** The leaderboard's view of a team: no points before its first decision (not the metrics' guess). */
   private liveStanding(team: TeamRecord): Standing {
+    if (team.decisions.length === 0) return { score: 0, stars: 0, ending: null };
     const score = this.score(team);
     return { score: score.scaled, stars: score.stars, ending: this.ending(team) };
   }
