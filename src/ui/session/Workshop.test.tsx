@@ -154,6 +154,11 @@ function facilitatorState(over: Partial<FacilitatorState> = {}): FacilitatorStat
   });
 }
 
+/** This browser kept a team from an earlier visit (as after a reload). */
+function rememberTeam() {
+  localStorage.setItem(PARTICIPANT_KEY, JSON.stringify({ sessionId: 'S1', teamId: 'T1', resumeToken: 'b'.repeat(32) }));
+}
+
 let socket: FakeSocket;
 
 function install(answer: (event: string, payload: unknown) => unknown, autoConnect = true) {
@@ -242,10 +247,7 @@ describe('workshop screens', { timeout: 20_000 }, () => {
   });
 
   it("shows the scenario text in the participant's language, and untranslated text in English, marked", async () => {
-    localStorage.setItem(
-      PARTICIPANT_KEY,
-      JSON.stringify({ sessionId: 'S1', teamId: 'T1', resumeToken: 'b'.repeat(32) }),
-    );
+    rememberTeam();
     install((event) =>
       event === 'participant:resume'
         ? { ok: true, teamId: 'T1', state: teamState() }
@@ -285,10 +287,7 @@ describe('workshop screens', { timeout: 20_000 }, () => {
   });
 
   it("marks the text of a hub's own scenario with its language when this browser does not have it", async () => {
-    localStorage.setItem(
-      PARTICIPANT_KEY,
-      JSON.stringify({ sessionId: 'S1', teamId: 'T1', resumeToken: 'b'.repeat(32) }),
-    );
+    rememberTeam();
     const own = teamState({ scenario: { ...scenario, id: 'own-city', title: 'Our own city' } });
     install((event) =>
       event === 'participant:resume'
@@ -303,10 +302,7 @@ describe('workshop screens', { timeout: 20_000 }, () => {
   });
 
   it('resumes the team this browser kept, after a reload', async () => {
-    localStorage.setItem(
-      PARTICIPANT_KEY,
-      JSON.stringify({ sessionId: 'S1', teamId: 'T1', resumeToken: 'b'.repeat(32) }),
-    );
+    rememberTeam();
     install((event) =>
       event === 'participant:resume'
         ? {
