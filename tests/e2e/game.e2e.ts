@@ -63,11 +63,22 @@ describe('the game world', () => {
     await expect(page.locator('canvas').count()).resolves.toBe(1);
 
     // Click the market square on the canvas, beside the place's DOM button so the canvas gets it.
-    const box = await page.locator('.stage canvas').boundingBox();
-    if (!box) throw new Error('The canvas has no box');
+    // The canvas can move while the page settles (the "ready to play offline" notice appears above
+    // it once the service worker has stored the game), so it is measured right before each click,
+    // and a click that landed while it moved is tried again.
     const at = { x: MARKET.x - 40, y: MARKET.y + 24 };
-    await page.mouse.click(box.x + (at.x / MAP.width) * box.width, box.y + (at.y / MAP.height) * box.height);
-    await page.getByRole('heading', { level: 2, name: 'First steps: the bench that does not exist' }).waitFor();
+    const briefing = page.getByRole('heading', { level: 2, name: 'First steps: the bench that does not exist' });
+    for (let attempt = 1; ; attempt++) {
+      const box = await page.locator('.stage canvas').boundingBox();
+      if (!box) throw new Error('The canvas has no box');
+      await page.mouse.click(box.x + (at.x / MAP.width) * box.width, box.y + (at.y / MAP.height) * box.height);
+      try {
+        await briefing.waitFor({ timeout: 5000 });
+        break;
+      } catch (e) {
+        if (attempt === 3) throw e;
+      }
+    }
 
     await page.getByRole('button', { name: /^Start “First steps/ }).click();
     await page.getByRole('heading', { name: 'Welcome to City Hall' }).waitFor();
