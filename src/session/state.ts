@@ -359,8 +359,13 @@ export class SessionState {
     return team;
   }
 
+  /** Where the team's run stands: the end of its story (advance() always stops at a decision or an ending). */
+  private current(team: TeamRecord): SessionNodeView {
+    return team.story[team.story.length - 1]!;
+  }
+
   private decisionAt(team: TeamRecord): DecisionNode {
-    const view = team.run.view();
+    const view = this.current(team);
     if (view.kind !== 'decision') throw new Error(`Team ${team.id} is not at a decision (at ${view.node}).`);
     return this.compiled.nodes.get(view.node) as DecisionNode;
   }
@@ -607,7 +612,7 @@ export class SessionState {
   teamSummary(team: TeamRecord, connected: number): TeamSummary {
     const frozen = this.beforeReveal ? team.standing : null;
     const shown = frozen ?? this.liveStanding(team);
-    const view = team.run.finished ? undefined : team.run.view();
+    const view = this.current(team);
     const phase = this.teamPhase(team);
     return {
       teamId: team.id,
@@ -616,7 +621,7 @@ export class SessionState {
       // A team whose answer ended its run shows as having answered, not finished, until the reveal.
       phase: frozen && phase === 'finished' && frozen.ending === null ? 'decided' : phase,
       decisions: team.decisions.length,
-      node: view?.kind === 'decision' ? view.node : null,
+      node: view.kind === 'decision' ? view.node : null,
       answered: this.meta.mode === 'lockstep' && this.answeredNow(team),
       score: shown.score,
       stars: shown.stars,
