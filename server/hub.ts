@@ -26,8 +26,6 @@ import type { SessionStore, StoreMessage } from './store';
 interface SocketData {
   /** The session and team this socket plays as (after join or resume). */
   team?: { sessionId: string; teamId: string };
-  /** Sessions this socket controls (after create or attach). */
-  facilitates?: string[];
 }
 
 type HubSocket = Socket<ClientToHubEvents, HubToClientEvents, Record<string, never>, SocketData>;
@@ -580,9 +578,8 @@ export class Hub {
     });
   }
 
+  /** Facilitator pushes reach this socket (control needs the token with every command anyway). */
   private bindFacilitator(socket: HubSocket, sessionId: string): void {
-    const list = socket.data.facilitates ?? [];
-    if (!list.includes(sessionId)) socket.data.facilitates = [...list, sessionId];
     void socket.join([room.facilitators(sessionId), room.session(sessionId)]);
   }
 
