@@ -11,6 +11,7 @@ import {
   JOIN_RATE_LIMIT,
   isClientCommand,
   parseCommand,
+  tallyId,
   type ClientCommand,
   type ClientToHubEvents,
   type CommandPayload,
@@ -336,7 +337,7 @@ export class Hub {
     let p = this.pending.get(sid);
     if (!p) this.pending.set(sid, (p = { teams: new Set(), tallies: new Map() }));
     p.teams.add(teamId);
-    if (tally) p.tallies.set(`${String(tally.step)}\u0000${tally.node}`, tally);
+    if (tally) p.tallies.set(tallyId(tally), tally);
     this.flushing ??= setImmediate(() => {
       this.flushing = null;
       for (const id of [...this.pending.keys()]) this.flush(id);

@@ -286,6 +286,11 @@ export const tallySchema = z.object({
 });
 export type Tally = z.infer<typeof tallySchema>;
 
+/** Which chart a tally is: one per (step, node) in lockstep, one per node (step null) in free pace. */
+export function tallyId(t: { step: number | null; node: string }): string {
+  return `${String(t.step)}\u0000${t.node}`;
+}
+
 export const TEAM_PHASES = ['waiting', 'reading', 'deciding', 'decided', 'finished'] as const;
 /**
  * waiting: nothing to do now (lobby, paused, lockstep step not open);

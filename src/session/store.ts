@@ -8,6 +8,7 @@ import { SessionError, type ConnectionStatus, type SessionClient } from './clien
 import {
   normalizeJoinCode,
   sessionExportSchema,
+  tallyId,
   type ControlAction,
   type FacilitatorState,
   type Grouping,
@@ -15,7 +16,6 @@ import {
   type ScenarioInfo,
   type SessionExport,
   type SessionStatusMessage,
-  type Tally,
   type TeamState,
   type TeamSummary,
 } from './protocol';
@@ -121,7 +121,6 @@ function merge<T>(list: T[], updates: readonly T[], key: (item: T) => string): T
 }
 
 const teamKey = (t: TeamSummary) => t.teamId;
-const tallyKey = (t: Tally) => `${String(t.step)}\u0000${t.node}`;
 
 export type SessionStore = StoreApi<SessionUiState>;
 
@@ -262,7 +261,7 @@ export function createSessionStore(deps: SessionStoreDeps): SessionStore {
             facilitator: {
               ...f,
               teams: merge(f.teams, update.teams, teamKey),
-              tallies: merge(f.tallies, update.tallies, tallyKey),
+              tallies: merge(f.tallies, update.tallies, tallyId),
             },
           });
           saveSoon();
